@@ -1,0 +1,268 @@
+package org.cdkg.clean;
+
+import com.hankcs.hanlp.HanLP;
+import org.cdkg.document.Article;
+import org.cdkg.document.CleanText;
+import org.cdkg.document.Metadata;
+import org.cdkg.document.SourceFormat;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Second stage: reduces an article to its readable body. Markup, menus, share buttons,
+ * related-article lists, footers and reading annotations go; every kept character remembers
+ * its offset in the original. Also collects the article's metadata and splits sentences.
+ */
+public final class ArticleCleaner {
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+            "tr", "table", "section", "article", "blockquote", "pre", "dd", "dt", "dl", "header", "figure", "figcaption",
+            "hr", "main", "body", "title");
+    private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]\\n]{0,300})\\]\\((https?://[^)\\s]+|/[^)\\s]*)\\)");
+    private static final Pattern MD_DECORATION = Pattern.compile("^\\s{0,3}(#{1,6}\\s+|>\\s*|[-*+]\\s+)|\\*\\*|__");
+    private static final Pattern SETEXT = Pattern.compile("^\\s*(-{3,}|={3,})\\s*$");
+    private static final Pattern TAG_OR_COMMENT = Pattern.compile("<!--.*?-->|</?[a-zA-Z][^<>]{0,2000}>", Pattern.DOTALL);
+    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+
+    private final BoilerplateRules rules;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    public ArticleCleaner() {
+        this(BoilerplateRules.load());
+    }
+
+    public ArticleCleaner(BoilerplateRules rules) {
+        this.rules = rules;
+    }
+
+    public void clean(Article article) {
+        Metadata meta = article.metadata();
+        MetadataExtractor metadata = new MetadataExtractor(meta);
+        metadata.fromFrontMatter(article.frontMatter());
+        List<Line> lines;
+        if (article.format() == SourceFormat.HTML) {
+            Document doc = parseHtml(article);
+            metadata.fromHtml(doc);
+            lines = htmlLines(doc, article.original().substring(article.bodyStart()), article.bodyStart());
+        } else {
+            lines = textLines(article.original(), article.bodyStart());
+        }
+        lines = rewriteInline(lines, metadata);
+        List<Line> kept = filter(lines, metadata);
+        metadata.fromBody(kept);
+
+        CleanText.Builder b = new CleanText.Builder();
+        for (Line l : kept) {
+            if (b.length() > 0) b.append('\n', b.lastOrigin() + 1);
+            l.appendTo(b);
+        }
+        CleanText body = b.build();
+        article.body(body, simplify(body.text()));
+        article.sentences().addAll(splitter.split(article.simplified()));
+    }
+
+    /** The body in simplified script with the same length, so offsets stay valid. */
+    static String simplify(String text) {
+        String s = HanLP.convertToSimplifiedChinese(text);
+        if (s.length() == text.length()) return s;
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            String c = HanLP.convertToSimplifiedChinese(String.valueOf(text.charAt(i)));
+            out.append(c.length() == 1 ? c.charAt(0) : text.charAt(i));
+        }
+        return out.toString();
+    }
+
+    private static Document parseHtml(Article a) {
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        return parser.parseInput(a.original().substring(a.bodyStart()), "");
+    }
+
+    private List<Line> htmlLines(Document doc, String src, int base) {
+        List<Line> lines = new ArrayList<>();
+        Line[] cur = {new Line()};
+        Set<Element> dropped = new java.util.HashSet<>();
+        for (String tag : rules.dropElements) dropped.addAll(doc.getElementsByTag(tag));
+        for (String sel : rules.dropSelectors) {
+            try {
+                dropped.addAll(doc.select(sel));
+            } catch (RuntimeException badSelector) {
+                throw new IllegalStateException("boilerplate selector does not parse: " + sel, badSelector);
+            }
+        }
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (dropped.contains(e) && !e.tagName().equals("body") && !e.tagName().equals("html")) return FilterResult.SKIP_ENTIRELY;
+                    if (BLOCKS.contains(e.normalName())) breakLine();
+                } else if (node instanceof TextNode t) {
+                    appendText(t, src, base, cur[0]);
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) breakLine();
+                return FilterResult.CONTINUE;
+            }
+
+            private void breakLine() {
+                if (cur[0].length() > 0) { lines.add(cur[0]); cur[0] = new Line(); }
+            }
+        }, doc);
+        if (cur[0].length() > 0) lines.add(cur[0]);
+        // Text nodes may hold several lines of their own (pre-formatted or sloppy markup).
+        List<Line> split = new ArrayList<>();
+        for (Line l : lines) split.addAll(splitOnNewlines(l));
+        return split;
+    }
+
+    /** Appends a text node, mapping each decoded character back to its raw position (entities are longer in the raw). */
+    private static void appendText(TextNode t, String src, int base, Line line) {
+        String decoded = t.getWholeText();
+        if (!t.sourceRange().isTracked()) {
+            for (int i = 0; i < decoded.length(); i++) line.add(decoded.charAt(i), base);
+            return;
+        }
+        int k = t.sourceRange().startPos(), end = Math.min(src.length(), t.sourceRange().endPos());
+        for (int i = 0; i < decoded.length(); i++) {
+            line.add(decoded.charAt(i), base + Math.min(k, Math.max(0, end - 1)));
+            Matcher e = k < end && src.charAt(k) == '&' ? ENTITY.matcher(src).region(k, Math.min(end, k + 12)) : null;
+            k = e != null && e.lookingAt() ? e.end() : k + 1;
+        }
+    }
+
+    private static List<Line> splitOnNewlines(Line l) {
+        List<Line> out = new ArrayList<>();
+        Line cur = new Line();
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (cur.length() > 0) out.add(cur);
+                cur = new Line();
+            } else cur.add(c, l.origin[i]);
+        }
+        if (cur.length() > 0) out.add(cur);
+        return out;
+    }
+
+    /** Plain text and Markdown: strips stray tags, comments and entities, then splits lines. */
+    private static List<Line> textLines(String original, int from) {
+        String s = original.substring(from);
+        boolean[] keep = new boolean[s.length()];
+        java.util.Arrays.fill(keep, true);
+        Matcher m = TAG_OR_COMMENT.matcher(s);
+        while (m.find()) for (int i = m.start(); i < m.end(); i++) keep[i] = s.charAt(i) == '\n' && m.group().startsWith("<!--");
+        Line all = new Line();
+        for (int i = 0; i < s.length(); i++) {
+            if (!keep[i]) continue;
+            if (s.charAt(i) == '&') {
+                Matcher e = ENTITY.matcher(s).region(i, Math.min(s.length(), i + 12));
+                if (e.lookingAt()) {
+                    String dec = Parser.unescapeEntities(e.group(), false);
+                    if (dec.length() == 1) {
+                        all.add(dec.charAt(0), from + i);
+                        for (int j = i; j < e.end(); j++) keep[j] = false;
+                        continue;
+                    }
+                }
+            }
+            all.add(s.charAt(i), from + i);
+        }
+        return splitOnNewlines(all);
+    }
+
+    /** Markdown links become their text, decorations go, reading annotations go, white space is folded. */
+    private static List<Line> rewriteInline(List<Line> lines, MetadataExtractor metadata) {
+        List<Line> out = new ArrayList<>();
+        for (int li = 0; li < lines.size(); li++) {
+            Line l = lines.get(li);
+            String s = l.string();
+            if (SETEXT.matcher(s).matches()) continue;
+            boolean[] keep = new boolean[s.length()];
+            java.util.Arrays.fill(keep, true);
+            Matcher m = MD_LINK.matcher(s);
+            boolean onlyLink = false;
+            while (m.find()) {
+                for (int i = m.start(); i < m.end(); i++) keep[i] = i >= m.start(1) && i < m.end(1) && !m.group().startsWith("!");
+                if (m.start() == 0 && m.end() == s.strip().length() && out.isEmpty()) {
+                    onlyLink = true;
+                    metadata.fromHeadingLink(m.group(1), m.group(2));
+                }
+            }
+            Matcher d = MD_DECORATION.matcher(s);
+            while (d.find()) for (int i = d.start(); i < d.end(); i++) keep[i] = false;
+            for (int i = 0; i < s.length(); i++) {
+                int n = PinyinAnnotations.annotationAt(s, i);
+                if (n > 0) { for (int j = i; j < i + n; j++) keep[j] = false; i += n - 1; }
+            }
+            Line cleaned = l.keep(keep).normalizeSpace();
+            if (cleaned.length() > 0) out.add(cleaned);
+            if (onlyLink) metadata.markTitleLine(cleaned.string());
+        }
+        return out;
+    }
+
+    private List<Line> filter(List<Line> lines, MetadataExtractor metadata) {
+        int total = 0;
+        for (Line l : lines) total += l.length();
+        List<Line> kept = new ArrayList<>();
+        int seen = 0;
+        for (Line l : lines) {
+            String s = l.string();
+            seen += l.length();
+            if (isTailMarker(s) && seen > total * 0.3) break;
+            if (metadata.fromLine(s, rules.metadataLines)) continue;
+            if (kept.size() < 6 && PublicationDates.isTimestampLine(s)) {
+                metadata.fromTimestampLine(s);
+                continue;
+            }
+            if (isTailMarker(s) || matchesAny(rules.dropLines, s) || isNavigation(s) || isWatermark(s)) continue;
+            kept.add(l);
+        }
+        return kept;
+    }
+
+    private boolean isTailMarker(String s) {
+        return matchesAny(rules.tailMarkers, s);
+    }
+
+    private static boolean matchesAny(List<Pattern> ps, String s) {
+        for (Pattern p : ps) if (p.matcher(s).find()) return true;
+        return false;
+    }
+
+    /** A line of many short items (site sections, province lists) and no sentence in it. */
+    private boolean isNavigation(String s) {
+        if (s.indexOf('。') >= 0 || s.indexOf('，') >= 0 && s.length() > 80) return false;
+        String[] items = rules.navSeparators.split(s.strip());
+        if (SentenceSplitter.language(s, 0, s.length()) == org.cdkg.document.Sentence.Lang.ZH)
+            items = rules.navSeparators.split(s.strip().replaceAll("\\s+", "|"));
+        int n = 0, len = 0;
+        for (String it : items) if (!it.isEmpty()) { n++; len += it.length(); }
+        return n >= rules.navMinItems && (double) len / n <= rules.navMaxAverage;
+    }
+
+    /** Anti-copy watermarks sprinkle ASCII symbols between characters: 本+文`內.容.來.自. */
+    private static boolean isWatermark(String s) {
+        int han = 0, sym = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) han++;
+            else if ("`*^+~|".indexOf(c) >= 0) sym++;
+        }
+        return han > 0 && sym >= 3 && sym * 4 >= han;
+    }
+}

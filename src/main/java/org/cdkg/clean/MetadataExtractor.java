@@ -1,0 +1,154 @@
+package org.cdkg.clean;
+
+import org.cdkg.document.Metadata;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Collects title, date, address and publisher from wherever the article carries them:
+ * front matter, HTML head, a linked heading, source lines, timestamps, the address itself
+ * and the dateline. Sources are offered from the most to the least reliable.
+ */
+final class MetadataExtractor {
+    private static final List<String> TITLE_KEYS = List.of("title", "headline");
+    private static final List<String> DATE_KEYS = List.of("date", "published", "pubDate", "publishDate", "published_at", "datePublished");
+    private static final List<String> URL_KEYS = List.of("url", "link", "source_url", "sourceUrl", "canonical", "permalink", "original");
+    private static final List<String> PUBLISHER_KEYS = List.of("publisher", "source", "site", "author", "media");
+    private static final Pattern DATELINE = Pattern.compile("^\\s*\\S{0,12}?(\\d{1,2})月(\\d{1,2})日电");
+
+    private final Metadata meta;
+    private String headingTitle;
+    private int datelineMonth, datelineDay;
+
+    MetadataExtractor(Metadata meta) {
+        this.meta = meta;
+    }
+
+    void fromFrontMatter(Map<String, Object> fm) {
+        if (fm == null || fm.isEmpty()) return;
+        for (String k : TITLE_KEYS) meta.offerTitle(str(fm.get(k)));
+        for (String k : DATE_KEYS) {
+            PublicationDates.Stamp st = PublicationDates.parse(str(fm.get(k)));
+            if (st != null) meta.offerPublished(st.date(), st.dateTime());
+        }
+        for (String k : URL_KEYS) if (isHttp(str(fm.get(k)))) meta.offerSourceUrl(str(fm.get(k)));
+        for (String k : PUBLISHER_KEYS) {
+            String v = str(fm.get(k));
+            if (v != null && !isHttp(v)) meta.offerPublisher(v);
+        }
+    }
+
+    void fromHtml(Document doc) {
+        meta.offerTitle(attr(doc, "meta[property=og:title]", "content"));
+        Element h1 = doc.selectFirst("h1");
+        if (h1 != null) meta.offerTitle(h1.text());
+        if (!doc.title().isBlank()) meta.offerTitle(doc.title());
+        for (String sel : List.of("meta[property=article:published_time]", "meta[name=pubdate]", "meta[name=publishdate]",
+                "meta[itemprop=datePublished]", "meta[name=date]")) {
+            PublicationDates.Stamp st = PublicationDates.parse(attr(doc, sel, "content"));
+            if (st != null) meta.offerPublished(st.date(), st.dateTime());
+        }
+        Element time = doc.selectFirst("time[datetime]");
+        if (time != null) {
+            PublicationDates.Stamp st = PublicationDates.parse(time.attr("datetime"));
+            if (st != null) meta.offerPublished(st.date(), st.dateTime());
+        }
+        String canonical = attr(doc, "link[rel=canonical]", "href");
+        if (isHttp(canonical)) meta.offerSourceUrl(canonical);
+        String og = attr(doc, "meta[property=og:url]", "content");
+        if (isHttp(og)) meta.offerSourceUrl(og);
+        meta.offerPublisher(attr(doc, "meta[property=og:site_name]", "content"));
+        meta.offerAuthor(attr(doc, "meta[name=author]", "content"));
+    }
+
+    /** A page saved as Markdown often starts with its title linked to its own address. */
+    void fromHeadingLink(String title, String url) {
+        if (isHttp(url)) {
+            meta.offerSourceUrl(url);
+            headingTitle = title;
+        }
+    }
+
+    void markTitleLine(String line) {
+        if (headingTitle != null) meta.offerTitle(line);
+    }
+
+    /** Returns true when the line is metadata and not body text. */
+    boolean fromLine(String line, List<Pattern> patterns) {
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(line);
+            if (!m.find()) continue;
+            String url = group(m, "url"), publisher = group(m, "publisher"), date = group(m, "date"), title = group(m, "title");
+            if (url != null) meta.offerSourceUrl(url);
+            if (publisher != null) meta.offerPublisher(publisher);
+            if (title != null) meta.offerTitle(title);
+            if (date != null) {
+                PublicationDates.Stamp st = PublicationDates.parse(date);
+                if (st != null) meta.offerPublished(st.date(), st.dateTime());
+            }
+            return true;
+        }
+        return false;
+    }
+
+    void fromTimestampLine(String line) {
+        PublicationDates.Stamp st = PublicationDates.parse(line);
+        if (st != null) meta.offerPublished(st.date(), st.dateTime());
+    }
+
+    /** Last resorts, once the body is known: a heading line as title, the dateline, the date in the address. */
+    void fromBody(List<Line> lines) {
+        for (int i = 0; i < Math.min(lines.size(), 3); i++) {
+            Matcher m = DATELINE.matcher(lines.get(i).string());
+            if (m.find()) {
+                datelineMonth = Integer.parseInt(m.group(1));
+                datelineDay = Integer.parseInt(m.group(2));
+                break;
+            }
+        }
+        for (Line l : lines) {
+            String s = l.string();
+            if (looksLikeHeading(s)) { meta.offerTitle(s); break; }
+        }
+        LocalDate fromUrl = PublicationDates.fromUrl(meta.sourceUrl());
+        if (fromUrl != null && (datelineMonth == 0 || fromUrl.getMonthValue() == datelineMonth)) meta.offerPublished(fromUrl, null);
+        if (meta.published() != null || datelineMonth == 0) return;
+        // A dateline gives month and day only; without a year it cannot stand as a date.
+    }
+
+    private static boolean looksLikeHeading(String s) {
+        if (s.length() < 6 || s.length() > 120) return false;
+        char last = s.charAt(s.length() - 1);
+        if ("。.!！?？;；:：,，、".indexOf(last) >= 0) return false;
+        boolean han = s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return han || s.indexOf(' ') > 0;
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            String v = m.group(name);
+            return v == null || v.isBlank() ? null : v.strip();
+        } catch (IllegalArgumentException noSuchGroup) {
+            return null;
+        }
+    }
+
+    private static String attr(Document doc, String selector, String attr) {
+        Element e = doc.selectFirst(selector);
+        return e == null ? null : e.attr(attr);
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private static boolean isHttp(String s) {
+        return s != null && (s.startsWith("http://") || s.startsWith("https://"));
+    }
+}

@@ -1,0 +1,83 @@
+package org.cdkg.clean;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses the timestamps pages give for themselves (RFC 1123, ISO 8601, 2023-05-18 17:48, 15/11/2023 - 15:55). */
+final class PublicationDates {
+    private static final Pattern YMD = Pattern.compile(
+            "(?<!\\d)(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+    private static final Pattern DMY = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s*-?\\s*(\\d{1,2}):(\\d{2}))?");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "(?<!\\d)(20\\d{2}|19\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
+
+    private PublicationDates() {}
+
+    record Stamp(LocalDate date, String dateTime) {}
+
+    static Stamp parse(String s) {
+        if (s == null) return null;
+        String v = s.strip();
+        try {
+            ZonedDateTime z = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ENGLISH));
+            return new Stamp(z.toLocalDate(), z.toOffsetDateTime().toString());
+        } catch (DateTimeParseException ignored) { }
+        try {
+            OffsetDateTime o = OffsetDateTime.parse(v);
+            return new Stamp(o.toLocalDate(), o.toString());
+        } catch (DateTimeParseException ignored) { }
+        Matcher m = YMD.matcher(v);
+        if (m.find()) {
+            LocalDate d = date(m.group(1), m.group(2), m.group(3));
+            if (d != null) return new Stamp(d, m.group(4) == null ? null : dateTime(d, m.group(4), m.group(5), m.group(6)));
+        }
+        m = DMY.matcher(v);
+        if (m.find()) {
+            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
+            // Day first unless that is impossible; month-first pages (US) write days > 12 second.
+            LocalDate d = a > 12 || b <= 12 ? date(m.group(3), m.group(2), m.group(1)) : date(m.group(3), m.group(1), m.group(2));
+            if (d != null) return new Stamp(d, m.group(4) == null ? null : dateTime(d, m.group(4), m.group(5), null));
+        }
+        return null;
+    }
+
+    /** A date written in an article's own address, as in /2024/01-12/ or /20231115-. */
+    static LocalDate fromUrl(String url) {
+        if (url == null) return null;
+        Matcher m = URL_DATE.matcher(url);
+        while (m.find()) {
+            LocalDate d = date(m.group(1), m.group(2), m.group(3));
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    static boolean isTimestampLine(String line) {
+        String v = line.strip();
+        Matcher m = YMD.matcher(v);
+        if (m.matches()) return true;
+        m = DMY.matcher(v);
+        return m.matches();
+    }
+
+    private static LocalDate date(String y, String mo, String d) {
+        try {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String dateTime(LocalDate d, String h, String mi, String s) {
+        int hh = Integer.parseInt(h), mm = Integer.parseInt(mi), ss = s == null ? 0 : Integer.parseInt(s);
+        if (hh > 23 || mm > 59 || ss > 59) return null;
+        return String.format("%sT%02d:%02d:%02d", d, hh, mm, ss);
+    }
+}
