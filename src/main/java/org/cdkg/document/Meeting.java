@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** A dated meeting found in an article, with its roles as entity keys. */
 public final class Meeting {
-    private final String kind;
+    private String kind;
     private DateRange dates;
     private final Set<String> names = new LinkedHashSet<>();
     private String location;
@@ -39,6 +39,8 @@ public final class Meeting {
     public List<Evidence> evidence() { return evidence; }
 
     public void addName(String lang, String name) { if (name != null && !name.isBlank()) names.add(lang + "\u0000" + name.strip()); }
+    /** A generic "Meeting" becomes the more specific kind once the text shows it. */
+    public void refineKind(String specific) { if (kind.equals("Meeting")) kind = specific; }
     public void location(String l) { if (location == null) location = l; }
     public void meetingOf(String wg) { if (meetingOf == null) meetingOf = wg; }
     public void online(boolean v) { online = v; }
@@ -47,6 +49,7 @@ public final class Meeting {
 
     /** Folds a second report of the same meeting (e.g. the English half of a bilingual page) into this one. */
     public void absorb(Meeting other) {
+        refineKind(other.kind);
         names.addAll(other.names);
         if (location == null) location = other.location;
         hosts.addAll(other.hosts);

@@ -1,0 +1,241 @@
+package org.cdkg.graph;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.cdkg.document.Article;
+import org.cdkg.document.Entity;
+import org.cdkg.document.EntityType;
+import org.cdkg.document.Evidence;
+import org.cdkg.document.Fact;
+import org.cdkg.document.Meeting;
+import org.cdkg.document.Mention;
+import org.cdkg.document.PositionHolding;
+import org.cdkg.document.Sentence;
+import org.cdkg.recognise.EntityKeys;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Sixth stage: maps an annotated article onto the ontology. Everything goes into the
+ * article's own graph, so replacing that graph replaces all the article said. Entity IRIs
+ * come from entity keys and are the same in every article; meeting IRIs from what identifies
+ * a meeting (dates, kind, body, sides), so two articles reporting it meet on one node.
+ */
+public final class GraphBuilder {
+    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+
+    /** The IRI of the article read from a file of this name. */
+    public static String articleIri(String fileName) {
+        String slug = EntityKeys.slug(fileName);
+        boolean lossless = fileName.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.'));
+        if (!lossless || slug.isEmpty()) slug = (slug.isEmpty() ? "article" : slug) + "-" + hash(fileName);
+        return Cdo.ID_NS + "article/" + slug;
+    }
+
+    public ArticleGraph build(Article a) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("cdo", Cdo.NS);
+        m.setNsPrefix("id", Cdo.ID_NS);
+        String iri = articleIri(a.fileName());
+        Resource art = m.createResource(iri);
+        art.addProperty(RDF.type, Cdo.Article);
+        art.addProperty(Cdo.sourceFile, a.fileName());
+        art.addProperty(Cdo.contentHash, a.contentHash());
+        var meta = a.metadata();
+        if (meta.title() != null) art.addProperty(DCTerms.title, meta.title());
+        if (meta.published() != null) {
+            art.addLiteral(Cdo.publishedDate, meta.publishedDateTime() != null
+                    ? m.createTypedLiteral(meta.publishedDateTime(), XSDDatatype.XSDdateTime)
+                    : m.createTypedLiteral(meta.published().toString(), XSDDatatype.XSDdate));
+        }
+        if (meta.sourceUrl() != null) art.addLiteral(Cdo.sourceUrl, m.createTypedLiteral(meta.sourceUrl(), XSDDatatype.XSDanyURI));
+        if (meta.publisher() != null) art.addProperty(Cdo.publisherName, meta.publisher());
+        if (meta.author() != null) art.addProperty(Cdo.author, meta.author());
+        Set<String> langs = new TreeSet<>();
+        for (Sentence s : a.sentences()) langs.add(s.lang() == Sentence.Lang.EN ? "en" : "zh");
+        for (String l : langs) art.addProperty(Cdo.language, l);
+
+        Set<String> mentioned = new LinkedHashSet<>();
+        for (Mention mention : a.mentions()) mentioned.add(mention.entityKey());
+        for (Fact f : a.facts()) { mentioned.add(f.subject()); mentioned.add(f.object()); }
+        for (String key : mentioned) {
+            Entity e = a.entities().get(key);
+            if (e == null) continue;
+            Resource r = entity(m, e);
+            art.addProperty(Cdo.mentions, r);
+        }
+        Evidences ev = new Evidences(m, a, art, iri);
+        for (PositionHolding p : a.positions()) {
+            Resource person = m.createResource(Cdo.ID_NS + p.person());
+            String simplified = com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(p.title());
+            Resource post = m.createResource(Cdo.ID_NS + EntityKeys.of("position", simplified));
+            post.addProperty(RDF.type, Cdo.Position);
+            post.addProperty(RDFS.label, p.title(), p.lang());
+            person.addProperty(Cdo.holdsPosition, post);
+            post.addProperty(Cdo.heldBy, person);
+            ev.statement(person, Cdo.holdsPosition, post, p.evidence());
+        }
+        for (Meeting mt : a.meetings()) meeting(m, a, mt, ev);
+        for (Fact f : a.facts()) {
+            Resource s = m.createResource(Cdo.ID_NS + f.subject());
+            Property p = m.createProperty(Cdo.NS + f.property());
+            Resource o = m.createResource(Cdo.ID_NS + f.object());
+            s.addProperty(p, o);
+            ev.statement(s, p, o, f.evidence());
+        }
+        return new ArticleGraph(iri, a.contentHash(), m);
+    }
+
+    private static Resource entity(Model m, Entity e) {
+        Resource r = m.createResource(Cdo.ID_NS + e.key());
+        for (EntityType t = e.type(); t != null; t = t.parent()) r.addProperty(RDF.type, classOf(t.className()));
+        if (e.type() == EntityType.COP_SESSION) r.addProperty(RDF.type, Cdo.Meeting);
+        for (Map.Entry<String, String> l : e.labels().entrySet()) r.addProperty(RDFS.label, l.getValue(), l.getKey());
+        for (String[] alt : e.altLabelPairs()) r.addProperty(SKOS.altLabel, alt[1], alt[0]);
+        if (e.qid() != null) r.addProperty(OWL.sameAs, m.createResource(WIKIDATA + e.qid()));
+        if (e.facts().get("copNumber") instanceof Number n) {
+            r.addLiteral(Cdo.copNumber, m.createTypedLiteral(BigDecimal.valueOf(n.longValue()).toBigInteger()));
+            r.addLiteral(Cdo.ordinal, m.createTypedLiteral(BigDecimal.valueOf(n.longValue()).toBigInteger()));
+        }
+        if (e.facts().get("convention") instanceof String c) r.addProperty(Cdo.convention, m.createResource(Cdo.ID_NS + c));
+        return r;
+    }
+
+    private static void meeting(Model m, Article a, Meeting mt, Evidences ev) {
+        Resource r = m.createResource(meetingIri(a, mt));
+        r.addProperty(RDF.type, Cdo.Meeting);
+        if (!mt.kind().equals("Meeting")) r.addProperty(RDF.type, classOf(mt.kind()));
+        r.addLiteral(Cdo.startDate, m.createTypedLiteral(mt.dates().first().toString(), XSDDatatype.XSDdate));
+        r.addLiteral(Cdo.endDate, m.createTypedLiteral(mt.dates().last().toString(), XSDDatatype.XSDdate));
+        boolean named = false;
+        for (String n : mt.names()) {
+            String[] ln = n.split("\u0000", 2);
+            if (!r.hasProperty(RDFS.label, m.createLiteral(ln[1], ln[0])) && !hasLabelIn(r, ln[0])) {
+                r.addProperty(RDFS.label, ln[1], ln[0]);
+                named = true;
+            } else r.addProperty(SKOS.altLabel, ln[1], ln[0]);
+        }
+        if (!named) {
+            String where = mt.location() == null ? "" : labelOf(a, mt.location());
+            r.addProperty(RDFS.label, MeetingLabels.zh(mt.kind()) + "（" + (where.isEmpty() ? "" : where + "，") + mt.dates().first() + "）", "zh-Hans");
+            r.addProperty(RDFS.label, MeetingLabels.en(mt.kind()) + " (" + (where.isEmpty() ? "" : where + ", ") + mt.dates().first() + ")", "en");
+        }
+        if (mt.location() != null) r.addProperty(Cdo.location, m.createResource(Cdo.ID_NS + mt.location()));
+        for (String h : mt.hosts()) r.addProperty(Cdo.host, m.createResource(Cdo.ID_NS + h));
+        for (String c : mt.coChairs()) r.addProperty(Cdo.coChair, m.createResource(Cdo.ID_NS + c));
+        for (String p : mt.participants()) r.addProperty(Cdo.participant, m.createResource(Cdo.ID_NS + p));
+        if (mt.meetingOf() != null) r.addProperty(Cdo.meetingOf, m.createResource(Cdo.ID_NS + mt.meetingOf()));
+        if (mt.online() != null) r.addLiteral(Cdo.online, mt.online().booleanValue());
+        if (mt.ordinal() != null && mt.ordinal() > 0) r.addLiteral(Cdo.ordinal, m.createTypedLiteral(java.math.BigInteger.valueOf(mt.ordinal())));
+        for (Evidence e : mt.evidence()) ev.about(r, e);
+    }
+
+    private static boolean hasLabelIn(Resource r, String lang) {
+        return r.listProperties(RDFS.label).toList().stream().anyMatch(s -> s.getLanguage().equals(lang));
+    }
+
+    private static String labelOf(Article a, String key) {
+        Entity e = a.entities().get(key);
+        if (e == null) return "";
+        String l = e.labels().get("zh-Hans");
+        return l != null ? l : e.labels().values().stream().findFirst().orElse("");
+    }
+
+    /**
+     * What identifies a meeting: its first and last day, its kind, the body it is a meeting of,
+     * and the countries whose people take part. Two reports of it agree on these.
+     */
+    static String meetingIri(Article a, Meeting mt) {
+        Set<String> sides = new TreeSet<>();
+        for (String p : mt.participants()) {
+            Entity e = a.entities().get(p);
+            if (e == null) continue;
+            if (e.type() == EntityType.COUNTRY) sides.add(p);
+            else if (e.facts().get("country") instanceof String c) sides.add(c);
+        }
+        String key = mt.dates().first() + "|" + mt.dates().last() + "|" + mt.kind() + "|" + mt.meetingOf() + "|" + String.join(",", sides);
+        if (mt.meetingOf() == null && sides.isEmpty()) key += "|" + mt.location() + "|" + String.join(",", new TreeSet<>(mt.participants()));
+        return Cdo.ID_NS + "meeting/" + mt.dates().first() + "-" + EntityKeys.slug(mt.kind()) + "-" + hash(key);
+    }
+
+    static Resource classOf(String className) {
+        return ResourceFactory.createResource(Cdo.NS + className);
+    }
+
+    static String hash(String s) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes Web Annotation evidence: which sentence of the article, at which offsets, by which rule. */
+    private static final class Evidences {
+        private final Model m;
+        private final Article a;
+        private final Resource article;
+        private final String base;
+        private int n;
+
+        Evidences(Model m, Article a, Resource article, String base) {
+            this.m = m;
+            this.a = a;
+            this.article = article;
+            this.base = base;
+        }
+
+        void statement(Resource s, Property p, Resource o, Evidence e) {
+            Resource st = m.createResource(base + "#statement-" + (++n));
+            st.addProperty(RDF.type, RDF.Statement);
+            st.addProperty(RDF.subject, s);
+            st.addProperty(RDF.predicate, p);
+            st.addProperty(RDF.object, o);
+            about(st, e);
+        }
+
+        void about(Resource body, Evidence e) {
+            int k = ++n;
+            Resource ann = m.createResource(base + "#evidence-" + k);
+            ann.addProperty(RDF.type, Oa.Annotation);
+            ann.addProperty(Oa.hasBody, body);
+            ann.addLiteral(Cdo.confidence, m.createTypedLiteral(BigDecimal.valueOf(e.confidence())));
+            ann.addProperty(Cdo.extractedBy, e.rule());
+            Resource target = m.createResource(base + "#evidence-" + k + "-target");
+            ann.addProperty(Oa.hasTarget, target);
+            target.addProperty(RDF.type, Oa.SpecificResource);
+            target.addProperty(Oa.hasSource, article);
+            Resource pos = m.createResource(base + "#evidence-" + k + "-position");
+            pos.addProperty(RDF.type, Oa.TextPositionSelector);
+            String orig = a.original();
+            int startChar = a.body().originOf(e.start()), endChar = a.body().originEnd(e.end());
+            Literal start = m.createTypedLiteral(java.math.BigInteger.valueOf(orig.codePointCount(0, Math.min(startChar, orig.length()))));
+            Literal end = m.createTypedLiteral(java.math.BigInteger.valueOf(orig.codePointCount(0, Math.min(endChar, orig.length()))));
+            pos.addLiteral(Oa.start, start);
+            pos.addLiteral(Oa.end, end);
+            Resource quote = m.createResource(base + "#evidence-" + k + "-quote");
+            quote.addProperty(RDF.type, Oa.TextQuoteSelector);
+            quote.addProperty(Oa.exact, e.text());
+            target.addProperty(Oa.hasSelector, pos);
+            target.addProperty(Oa.hasSelector, quote);
+        }
+    }
+
+}

@@ -1,0 +1,126 @@
+package org.cdkg.recognise;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Mints the stable key (IRI local part) of an entity the gazetteer does not know, from its
+ * name alone, so the same name gives the same key in every article and every run. Chinese
+ * names are written in pinyin with surname readings (解振华 → person/xie-zhenhua), which is
+ * also the form an English text would use.
+ */
+public final class EntityKeys {
+    private static final int MAX_SLUG = 64;
+    private static final Map<String, String> READINGS = new HashMap<>();
+    private static final Set<String> TWO_CHAR = new HashSet<>();
+
+    static {
+        try (InputStream in = EntityKeys.class.getResourceAsStream("/recognise/surnames.json")) {
+            if (in == null) throw new IllegalStateException("resource recognise/surnames.json is missing from the build");
+            JsonNode root = new ObjectMapper().readTree(in);
+            root.path("readings").fields().forEachRemaining(e -> READINGS.put(e.getKey(), e.getValue().asText()));
+            root.path("twoCharacter").forEach(n -> TWO_CHAR.add(n.asText()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("recognise/surnames.json does not parse", e);
+        }
+    }
+
+    private EntityKeys() {}
+
+    /** A person's key: a Chinese name as surname-given in pinyin, a transliteration part by part, an English name as written. */
+    public static String person(String name) {
+        String n = HanLP.convertToSimplifiedChinese(name.strip());
+        if (n.chars().anyMatch(c -> NameKey.isHan((char) c))) {
+            if (n.indexOf('·') >= 0 || n.indexOf('•') >= 0) {
+                StringBuilder b = new StringBuilder();
+                for (String part : n.split("[·•]")) { if (b.length() > 0) b.append('-'); b.append(pinyin(part)); }
+                return "person/" + slug(b.toString());
+            }
+            int surnameLength = n.length() >= 3 && TWO_CHAR.contains(n.substring(0, 2)) ? 2 : 1;
+            String surname = n.substring(0, surnameLength), given = n.substring(surnameLength);
+            String sp = READINGS.getOrDefault(surname, pinyin(surname));
+            return "person/" + slug(sp + "-" + pinyin(given));
+        }
+        return "person/" + slug(n);
+    }
+
+    /** Any other minted entity: kind/slug of the name in pinyin or as written. */
+    public static String of(String kind, String name) {
+        String n = HanLP.convertToSimplifiedChinese(name.strip());
+        String s = slug(n.chars().anyMatch(c -> NameKey.isHan((char) c)) ? pinyinWords(n) : n);
+        if (s.isEmpty()) s = hash(n);
+        return kind + "/" + s;
+    }
+
+    /** Syllables of a Chinese string run together (zhenhua); non-Han letters and digits are kept. */
+    static String pinyin(String s) {
+        StringBuilder b = new StringBuilder();
+        List<Pinyin> py = HanLP.convertToPinyinList(s);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (NameKey.isHan(c) && i < py.size() && py.get(i) != Pinyin.none5) b.append(py.get(i).getPinyinWithoutTone());
+            else if (c < 128 && Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
+        }
+        return b.toString().replace("ü", "v");
+    }
+
+    /** Pinyin with a hyphen between syllables, for long names of organisations and agreements. */
+    private static String pinyinWords(String s) {
+        StringBuilder b = new StringBuilder();
+        List<Pinyin> py = HanLP.convertToPinyinList(s);
+        boolean lastWasAscii = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (NameKey.isHan(c) && i < py.size() && py.get(i) != Pinyin.none5) {
+                b.append('-').append(py.get(i).getPinyinWithoutTone());
+                lastWasAscii = false;
+            } else if (c < 128 && Character.isLetterOrDigit(c)) {
+                if (!lastWasAscii) b.append('-');
+                b.append(Character.toLowerCase(c));
+                lastWasAscii = true;
+            } else lastWasAscii = false;
+        }
+        return b.toString();
+    }
+
+    /** Lower-case ASCII words joined by hyphens; long names are cut and given a hash so they stay unique. */
+    public static String slug(String s) {
+        String folded = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        StringBuilder b = new StringBuilder();
+        boolean dash = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = Character.toLowerCase(folded.charAt(i));
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                if (dash && b.length() > 0) b.append('-');
+                b.append(c);
+                dash = false;
+            } else dash = true;
+        }
+        if (b.length() > MAX_SLUG) return b.substring(0, MAX_SLUG - 9) + "-" + hash(s);
+        return b.toString();
+    }
+
+    static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,315 @@
+package org.cdkg.recognise;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import org.cdkg.document.Article;
+import org.cdkg.document.Entity;
+import org.cdkg.document.EntityType;
+import org.cdkg.document.Mention;
+import org.cdkg.document.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Third stage: finds the people, organisations, places, COP sessions and agreements an article
+ * names. The gazetteer goes first and wins; patterns add COP sessions, bracketed agreement
+ * titles and bilateral compounds (中美); HanLP's recognisers add names the gazetteer lacks, but
+ * only where the context confirms them, because HanLP also proposes fragments.
+ */
+public final class EntityRecognizer {
+    private static final Pattern COP_LATIN = Pattern.compile("(?<![A-Za-z])COP\\s?(\\d{1,2})(?!\\d)");
+    private static final Pattern COP_ZH = Pattern.compile(
+            "第([零〇一二三四五六七八九十两\\d]{1,4})(?:次|届)(?:联合国)?(?:气候变化)?(缔约方大会|缔约方会议|气候峰会|气候大会|气候变化大会)");
+    private static final Pattern CBD_CONTEXT = Pattern.compile("生物多样性公约|CBD|Biological Diversity|生物多样性大会");
+    private static final Pattern BRACKETED = Pattern.compile("《([^《》\\n]{2,60})》|“([^“”\\n]{4,60})”");
+    private static final Pattern BILATERAL = Pattern.compile("([中美欧英法德日俄印韩澳加巴南])([中美欧英法德日俄印韩澳加巴南])(?![洲文语部间东西南北亚半非])");
+    private static final Pattern LATIN_NAME_IN_PARENS = Pattern.compile("\\s*[（(]([A-Z][a-zA-Z'\\-]+(?: [A-Z][a-zA-Z'\\-.]+){1,3})[)）]");
+    private static final String UNFCCC = "org/unfccc", CBD = "agreement/cbd";
+    private static volatile boolean dictionaryRegistered;
+
+    private final Gazetteer gazetteer;
+    private final NerRules rules = NerRules.load();
+    private final Segment segment;
+
+    public EntityRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        registerNames(gazetteer);
+        this.segment = HanLP.newSegment().enableNameRecognize(true).enablePlaceRecognize(true)
+                .enableOrganizationRecognize(true).enableTranslatedNameRecognize(true).enableOffset(true);
+    }
+
+    /** Gazetteer names go into HanLP's user dictionary so the segmenter keeps them whole. */
+    private static void registerNames(Gazetteer g) {
+        if (dictionaryRegistered) return;
+        synchronized (EntityRecognizer.class) {
+            if (dictionaryRegistered) return;
+            for (Map.Entry<String, GazetteerEntry> e : g.fullNameIndex().entrySet()) {
+                String name = HanLP.convertToSimplifiedChinese(e.getKey());
+                if (name.length() < 2 || !NameKey.isHan(name.charAt(0)) || name.contains(" ")) continue;
+                String nature = switch (e.getValue().type().family()) {
+                    case PERSON -> "nr";
+                    case PLACE -> "ns";
+                    default -> "nt";
+                };
+                CustomDictionary.insert(name, nature + " 1024");
+            }
+            dictionaryRegistered = true;
+        }
+    }
+
+    public void recognise(Article a) {
+        Pass p = new Pass(a);
+        for (Gazetteer.Match m : gazetteer.find(p.match, p.simp, false)) p.addGazetteer(m, "gazetteer", 0.95);
+        copSessions(p);
+        bracketedAgreements(p);
+        bilateralCompounds(p);
+        for (Sentence s : a.sentences()) if (s.lang() == Sentence.Lang.ZH) hanlp(p, s);
+        for (Gazetteer.Match m : gazetteer.find(p.match, p.simp, true)) {
+            boolean seen = a.entities().containsKey(m.entry().id());
+            if (seen || followedByTitle(p.simp, m.end())) p.addGazetteer(m, "gazetteer-short-form", seen ? 0.9 : 0.8);
+        }
+        a.mentions().sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    }
+
+    private boolean followedByTitle(String simp, int at) {
+        String rest = simp.substring(at, Math.min(simp.length(), at + 16)).stripLeading();
+        for (String t : rules.titlesAfterShortForm) if (rest.startsWith(t)) return true;
+        return false;
+    }
+
+    private void copSessions(Pass p) {
+        for (Pattern pat : List.of(COP_LATIN, COP_ZH)) {
+            Matcher m = pat.matcher(p.simp);
+            while (m.find()) {
+                int n = ChineseNumber.parse(m.group(1));
+                if (n <= 0 || n > 60) continue;
+                String before = p.simp.substring(Math.max(0, m.start() - 25), m.start());
+                String convention = CBD_CONTEXT.matcher(before).find() ? CBD : UNFCCC;
+                GazetteerEntry e = gazetteer.cop(convention, n);
+                if (p.covered(m.start(), m.end(), EntityType.COP_SESSION)) continue;
+                if (e != null) {
+                    p.addEntry(e, m.start(), m.end(), "cop-pattern", 0.9);
+                } else {
+                    String key = (convention.equals(CBD) ? "cop/cbd-cop" : "cop/unfccc-cop") + n;
+                    Entity ent = p.a.entities().computeIfAbsent(key, k -> new Entity(k, EntityType.COP_SESSION));
+                    ent.facts().putIfAbsent("copNumber", n);
+                    ent.facts().putIfAbsent("convention", convention);
+                    ent.addLabel("en", (convention.equals(CBD) ? "CBD COP" : "COP") + n);
+                    p.addMention(m.start(), m.end(), ent, "cop-pattern", 0.85);
+                }
+            }
+        }
+    }
+
+    private void bracketedAgreements(Pass p) {
+        Matcher m = BRACKETED.matcher(p.simp);
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 2;
+            String inner = m.group(g);
+            if (!rules.endsWithAny(inner, rules.agreementSuffixes) || p.taken(m.start(g), m.end(g))) continue;
+            Entity e = p.minted(EntityKeys.of("agreement", inner), EntityType.AGREEMENT, m.start(g), m.end(g));
+            p.addMention(m.start(g), m.end(g), e, "bracketed-title", 0.8);
+        }
+    }
+
+    private void bilateralCompounds(Pass p) {
+        Matcher m = BILATERAL.matcher(p.simp);
+        while (m.find()) {
+            if (m.group(1).equals(m.group(2)) || p.taken(m.start(), m.end())) continue;
+            GazetteerEntry x = gazetteer.countryByAbbreviation(m.group(1).charAt(0));
+            GazetteerEntry y = gazetteer.countryByAbbreviation(m.group(2).charAt(0));
+            if (x == null || y == null) continue;
+            if (m.start() > 0 && NameKey.isHan(p.simp.charAt(m.start() - 1))
+                    && CoreDictionary.contains(p.simp.substring(m.start() - 1, m.start() + 1))) continue;
+            p.addEntry(x, m.start(), m.start() + 1, "bilateral-abbreviation", 0.85);
+            p.addEntry(y, m.start() + 1, m.end(), "bilateral-abbreviation", 0.85);
+        }
+    }
+
+    private void hanlp(Pass p, Sentence s) {
+        List<Term> terms = segment.seg(p.simp.substring(s.start(), s.end()));
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            String nature = t.nature.toString();
+            int start = s.start() + t.offset, end = start + t.word.length();
+            if (t.word.equals("·") && i > 0 && i + 1 < terms.size()) {
+                i = transliterated(p, s, terms, i);
+                continue;
+            }
+            if (nature.startsWith("nr")) {
+                int first = i;
+                String word = t.word;
+                if (nature.equals("nr") && word.length() == 2 && i + 1 < terms.size()) {
+                    Term n = terms.get(i + 1);
+                    if (n.word.length() == 1 && NameKey.isHan(n.word.charAt(0))
+                            && !rules.nameExtensionBlockedNatures.contains(n.nature.toString())) {
+                        word += n.word;
+                        end++;
+                        i++;
+                    }
+                }
+                person(p, terms, first, word, start, end, nature.equals("nrf"));
+            } else if (nature.startsWith("nt")) {
+                EntityType type = rules.organizationType(t.word);
+                if (type == null || t.word.length() < rules.organizationMinLength || p.taken(start, end) || fragment(p.simp, start, end))
+                    continue;
+                p.addMention(start, end, p.minted(EntityKeys.of("org", t.word), type, start, end), "hanlp-organization", 0.6);
+            } else if (nature.startsWith("ns")) {
+                if (t.word.length() < rules.placeMinLength || !rules.endsWithAny(t.word, rules.placeSuffixes)
+                        || p.taken(start, end) || fragment(p.simp, start, end)) continue;
+                p.addMention(start, end, p.minted(EntityKeys.of("place", t.word), EntityType.PLACE, start, end), "hanlp-place", 0.6);
+            }
+        }
+    }
+
+    private void person(Pass p, List<Term> terms, int first, String word, int start, int end, boolean transliteration) {
+        if (p.taken(start, end) || !word.chars().allMatch(c -> NameKey.isHan((char) c))) return;
+        if (word.length() < 2 || word.length() > (transliteration ? 8 : 4)) return;
+        String before = previousWord(terms, first);
+        if (before != null && rules.journalistRoles.contains(before)) {
+            p.a.metadata().offerAuthor(p.a.text(start, end));
+            return;
+        }
+        boolean titled = first > 0 && terms.get(first - 1).nature.toString().equals("nnt");
+        String after = p.simp.substring(end, Math.min(p.simp.length(), end + 4));
+        boolean acting = rules.personVerbsAfter.stream().anyMatch(after::startsWith);
+        boolean repeated = count(p.simp, word) >= 2;
+        if (transliteration ? !(titled || repeated) : !(titled || repeated || acting && word.length() == 3)) return;
+        if (fragment(p.simp, start, end)) return;
+        Entity e = p.mintedPerson(word, start, end);
+        p.addMention(start, end, e, "hanlp-person", titled ? 0.85 : 0.7);
+    }
+
+    /** 大卫 · 瓦斯科: HanLP splits transliterated names at the dot; join the parts. */
+    private int transliterated(Pass p, Sentence s, List<Term> terms, int dot) {
+        Term left = terms.get(dot - 1), right = terms.get(dot + 1);
+        if (!allHan(left.word) || !allHan(right.word) || left.word.length() > 4 || right.word.length() > 6) return dot;
+        if (!left.nature.toString().startsWith("nr") && !right.nature.toString().startsWith("nr")) return dot;
+        int start = s.start() + left.offset;
+        int last = dot + 1;
+        while (last + 2 < terms.size() && terms.get(last + 1).word.equals("·") && allHan(terms.get(last + 2).word)) last += 2;
+        int end = s.start() + terms.get(last).offset + terms.get(last).word.length();
+        if (p.taken(start, end)) return last;
+        String name = p.simp.substring(start, end);
+        Entity e = p.mintedPerson(name, start, end);
+        Matcher latin = LATIN_NAME_IN_PARENS.matcher(p.a.body().text()).region(end, Math.min(p.simp.length(), end + 60));
+        if (latin.lookingAt()) {
+            e.addLabel("en", latin.group(1));
+            p.addMention(latin.start(1), latin.end(1), e, "parenthesised-latin-name", 0.85);
+        }
+        p.addMention(start, end, e, "hanlp-transliterated-name", 0.8);
+        return last;
+    }
+
+    private static boolean allHan(String w) {
+        return !w.isEmpty() && w.chars().allMatch(c -> NameKey.isHan((char) c));
+    }
+
+    private static String previousWord(List<Term> terms, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String w = terms.get(j).word.strip();
+            if (w.isEmpty() || w.equals("(") || w.equals("（") || w.equals(":") || w.equals("：")) continue;
+            return w;
+        }
+        return null;
+    }
+
+    /** A span whose first character forms a word with the character before it (国|际合作司) is a piece of a larger word. */
+    private static boolean fragment(String simp, int start, int end) {
+        if (start > 0 && NameKey.isHan(simp.charAt(start - 1))
+                && CoreDictionary.contains(simp.substring(start - 1, start + 1))) return true;
+        return end < simp.length() && NameKey.isHan(simp.charAt(end)) && end - start >= 2
+                && CoreDictionary.contains(simp.substring(end - 1, end + 1))
+                && !CoreDictionary.contains(simp.substring(end - 2, end));
+    }
+
+    private static int count(String s, String w) {
+        int n = 0;
+        for (int i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + w.length())) n++;
+        return n;
+    }
+
+    /** State of one article's recognition: which body characters are already claimed by a name. */
+    private final class Pass {
+        final Article a;
+        final String simp;
+        final MatchText match;
+        final boolean[] claimed;
+
+        Pass(Article a) {
+            this.a = a;
+            this.simp = a.simplified();
+            this.match = new MatchText(simp);
+            this.claimed = new boolean[simp.length()];
+        }
+
+        boolean taken(int s, int e) {
+            for (int i = s; i < e; i++) if (claimed[i]) return true;
+            return false;
+        }
+
+        boolean covered(int s, int e, EntityType type) {
+            for (Mention m : a.mentions()) if (m.type() == type && m.overlaps(s, e)) return true;
+            return false;
+        }
+
+        void addGazetteer(Gazetteer.Match m, String source, double confidence) {
+            if (taken(m.start(), m.end())) return;
+            addEntry(m.entry(), m.start(), m.end(), source, confidence);
+        }
+
+        void addEntry(GazetteerEntry entry, int s, int e, String source, double confidence) {
+            Entity ent = a.entities().computeIfAbsent(entry.id(), k -> fromEntry(entry));
+            addMention(s, e, ent, source, confidence);
+        }
+
+        void addMention(int s, int e, Entity ent, String source, double confidence) {
+            String surface = a.text(s, e);
+            if (!source.contains("abbreviation")) ent.addSurfaceForm(lang(surface), surface);
+            a.mentions().add(new Mention(s, e, surface, ent.key(), ent.type(), source, confidence));
+            for (int i = s; i < e; i++) claimed[i] = true;
+        }
+
+        Entity minted(String key, EntityType type, int s, int e) {
+            GazetteerEntry known = gazetteer.byId(key);
+            String k = known != null && known.type().family() != type.family() ? key + "-" + EntityKeys.hash(key) : key;
+            Entity ent = a.entities().computeIfAbsent(k, x -> known != null && known.type().family() == type.family() ? fromEntry(known) : new Entity(x, type));
+            ent.addLabel("zh-Hans", simp.substring(s, e));
+            return ent;
+        }
+
+        Entity mintedPerson(String name, int s, int e) {
+            String key = EntityKeys.person(name);
+            GazetteerEntry known = gazetteer.byId(key);
+            // A homophone of a curated person is someone else: keep them apart.
+            if (known != null) key = key + "-" + EntityKeys.hash(name);
+            Entity ent = a.entities().computeIfAbsent(key, x -> new Entity(x, EntityType.PERSON));
+            ent.addLabel("zh-Hans", simp.substring(s, e));
+            return ent;
+        }
+    }
+
+    static Entity fromEntry(GazetteerEntry g) {
+        Entity e = new Entity(g.id(), g.type()).qid(g.qid()).fromGazetteer(true);
+        if (g.zhHans() != null) e.addLabel("zh-Hans", g.zhHans());
+        if (g.zhHant() != null) e.addLabel("zh-Hant", g.zhHant());
+        if (g.en() != null) e.addLabel("en", g.en());
+        e.facts().putAll(g.facts());
+        return e;
+    }
+
+    /** The language tag of a surface form: en for Latin script, zh-Hant when it differs from its simplified form. */
+    public static String lang(String surface) {
+        boolean han = surface.chars().anyMatch(c -> NameKey.isHan((char) c));
+        if (!han) return "en";
+        return HanLP.convertToSimplifiedChinese(surface).equals(surface) ? "zh-Hans" : "zh-Hant";
+    }
+}

@@ -1,0 +1,126 @@
+package org.cdkg.relate;
+
+import org.cdkg.document.Article;
+import org.cdkg.document.DateRange;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the calendar dates and date ranges of an article's body: 2024年9月4日至6日, 7月16—19日,
+ * 12日, September 4-6, 2024, 4-6 September 2024. A date that omits its year or month takes it
+ * from the date before it in the article, else from the article's publication date; a
+ * dateline (北京1月12日电) sets that context without being a fact of its own.
+ */
+public final class DateExtractor {
+    private static final String DASH = "(?:至|到|－|-|—|–|~|～|－)";
+    private static final Pattern ZH = Pattern.compile(
+            "(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})[日号]"
+                    + "(?:\\s*" + DASH + "\\s*(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})[日号])?"
+                    + "|(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})\\s*" + DASH + "\\s*(\\d{1,2})[日号]");
+    private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    private static final Pattern EN_MDY = Pattern.compile(MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?"
+            + "(?:\\s*(?:-|–|—|to|through)\\s*(?:" + MONTHS + "\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?(?![\\d:])");
+    private static final Pattern EN_DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:\\s*(?:-|–|—|to)\\s*(\\d{1,2}))?\\s+" + MONTHS + "(?:,?\\s+(\\d{4}))?(?![\\d:])");
+    private static final Pattern DATELINE = Pattern.compile("(\\d{1,2})月(\\d{1,2})日电");
+
+    public void extract(Article a) {
+        String t = a.simplified();
+        LocalDate context = a.metadata().published();
+        List<DateRange> found = new ArrayList<>();
+        int datelineEnd = -1;
+        Matcher dl = DATELINE.matcher(t);
+        if (dl.find() && dl.start() < 40) datelineEnd = dl.end();
+
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = ZH.matcher(t);
+        while (m.find()) spans.add(new int[]{m.start(), m.end(), 0});
+        Matcher e1 = EN_MDY.matcher(t);
+        while (e1.find()) spans.add(new int[]{e1.start(), e1.end(), 1});
+        Matcher e2 = EN_DMY.matcher(t);
+        while (e2.find()) spans.add(new int[]{e2.start(), e2.end(), 2});
+        spans.sort((x, y) -> x[0] != y[0] ? x[0] - y[0] : y[1] - x[1]);
+
+        int lastEnd = -1;
+        int ctxYear = context == null ? -1 : context.getYear(), ctxMonth = context == null ? -1 : context.getMonthValue();
+        // Years stated anywhere before a yearless date are the best guess for it.
+        for (int[] s : spans) {
+            if (s[0] < lastEnd) continue;
+            String text = t.substring(s[0], s[1]);
+            Parsed p = switch (s[2]) {
+                case 0 -> zh(text);
+                case 1 -> enMonthDay(text);
+                default -> enDayMonth(text);
+            };
+            if (p == null) continue;
+            if (s[0] < datelineEnd) {
+                if (p.month1 > 0) ctxMonth = p.month1;
+                lastEnd = s[1];
+                continue;
+            }
+            int y1 = p.year1 > 0 ? p.year1 : ctxYear;
+            int mo1 = p.month1 > 0 ? p.month1 : ctxMonth;
+            if (y1 < 0 || mo1 < 0) { lastEnd = s[1]; continue; }
+            if (p.year1 < 0 && p.month1 > 0 && context != null && p.year2 < 0 && ctxYear == context.getYear()
+                    && p.month1 > context.getMonthValue() + 1 && found.isEmpty()) {
+                // An article from January speaking of "12月" means last December.
+                y1 = context.getYear() - 1;
+            }
+            int y2 = p.year2 > 0 ? p.year2 : y1;
+            int mo2 = p.month2 > 0 ? p.month2 : mo1;
+            try {
+                LocalDate first = LocalDate.of(y1, mo1, p.day1);
+                LocalDate last = p.day2 > 0 ? LocalDate.of(y2, mo2, p.day2) : first;
+                if (last.isBefore(first) && p.month2 < 0 && mo1 < 12) last = LocalDate.of(y2, mo1 + 1, p.day2);
+                if (last.isBefore(first) || last.toEpochDay() - first.toEpochDay() > 62) { lastEnd = s[1]; continue; }
+                found.add(new DateRange(first, last, s[0], s[1], p.year1 > 0));
+                ctxYear = last.getYear();
+                ctxMonth = last.getMonthValue();
+            } catch (DateTimeException impossible) {
+                // 2月30日 and the like: not a date, and not a reason to stop reading.
+            }
+            lastEnd = s[1];
+        }
+        a.dates().addAll(found);
+    }
+
+    private record Parsed(int year1, int month1, int day1, int year2, int month2, int day2) {}
+
+    private static Parsed zh(String s) {
+        Matcher m = ZH.matcher(s);
+        if (!m.matches()) return null;
+        if (m.group(3) != null)
+            return new Parsed(num(m.group(1)), num(m.group(2)), num(m.group(3)), num(m.group(4)), num(m.group(5)), num(m.group(6)));
+        return new Parsed(num(m.group(7)), num(m.group(8)), num(m.group(9)), -1, -1, num(m.group(10)));
+    }
+
+    private static Parsed enMonthDay(String s) {
+        Matcher m = EN_MDY.matcher(s);
+        if (!m.matches()) return null;
+        int mo = month(m.group(1));
+        int mo2 = m.group(3) == null ? -1 : month(m.group(3));
+        return new Parsed(num(m.group(5)), mo, num(m.group(2)), -1, mo2, num(m.group(4)));
+    }
+
+    private static Parsed enDayMonth(String s) {
+        Matcher m = EN_DMY.matcher(s);
+        if (!m.matches()) return null;
+        return new Parsed(num(m.group(4)), month(m.group(3)), num(m.group(1)), -1, -1, num(m.group(2)));
+    }
+
+    private static int month(String name) {
+        String n = name.replace(".", "").toUpperCase(Locale.ROOT);
+        for (Month mo : Month.values()) if (mo.name().startsWith(n.length() >= 3 ? n.substring(0, 3) : n)) return mo.getValue();
+        return -1;
+    }
+
+    private static int num(String s) {
+        return s == null ? -1 : Integer.parseInt(s);
+    }
+}

@@ -1,0 +1,384 @@
+package org.cdkg.relate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.cdkg.document.Article;
+import org.cdkg.document.DateRange;
+import org.cdkg.document.EntityType;
+import org.cdkg.document.Meeting;
+import org.cdkg.document.Mention;
+import org.cdkg.document.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dated meetings: a sentence that names a meeting (会谈, 论坛, meeting, roundtable...) and
+ * a date in the same clause (or a date leading the sentence) introduces one meeting per date
+ * and per coordinated meeting name. Later sentences that refer back to it (会上, 出席会议, the
+ * meeting) add participants, co-chairs and hosts. Reports of the same meeting in the two
+ * languages of a page are merged.
+ */
+public final class MeetingExtractor {
+    private static final Pattern ORDINAL = Pattern.compile("第([零〇一二三四五六七八九十两\\d]{1,4})(?:次|届)");
+    private static final Pattern EN_ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b");
+    private static final List<String> EN_ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+    private static final String NAME_STOPS_ZH = "的了在于是为由和与及、";
+
+    private final Map<String, String> zhKinds, enKinds;
+    private final List<String> online, zhAnaphora, enAnaphora, attendanceEn, coChairZh, coChairEn, hostZh;
+
+    public MeetingExtractor() {
+        JsonNode r = Resources.json("meeting-kinds.json");
+        zhKinds = Resources.longestFirst(r.path("zh"));
+        enKinds = Resources.longestFirst(r.path("en"));
+        online = Resources.list(r.path("online"));
+        zhAnaphora = Resources.list(r.path("zhAnaphora"));
+        enAnaphora = Resources.list(r.path("enAnaphora"));
+        attendanceEn = Resources.list(r.path("attendanceEn"));
+        coChairZh = Resources.list(r.path("coChairZh"));
+        coChairEn = Resources.list(r.path("coChairEn"));
+        hostZh = Resources.list(r.path("hostZh"));
+    }
+
+    private record Trigger(int start, int end, String kind) {}
+
+    public void extract(Article a) {
+        List<Meeting> found = new ArrayList<>();
+        List<Meeting> lastGroup = List.of();
+        for (Sentence s : a.sentences()) {
+            List<Meeting> created = s.lang() == Sentence.Lang.ZH ? chinese(a, s) : english(a, s);
+            if (!created.isEmpty()) {
+                found.addAll(created);
+                lastGroup = created;
+            } else if (lastGroup.size() == 1 && refersBack(a, s, lastGroup.get(0))) {
+                addRoles(a, s, s.start(), s.end(), lastGroup.get(0), true);
+            }
+        }
+        a.meetings().addAll(merge(found));
+    }
+
+    // ---------------------------------------------------------------- Chinese
+
+    private List<Meeting> chinese(Article a, Sentence s) {
+        List<DateRange> dates = datesIn(a, s.start(), s.end());
+        if (dates.isEmpty()) return List.of();
+        List<Trigger> triggers = triggers(a, s, zhKinds, false);
+        if (triggers.isEmpty()) return List.of();
+        List<int[]> clauses = Clauses.of(a, s);
+        DateRange leading = leadingDate(a, clauses, dates);
+        String t = a.simplified();
+        List<Meeting> out = new ArrayList<>();
+        int i = 0;
+        while (i < triggers.size()) {
+            int[] clause = Clauses.clauseAt(clauses, triggers.get(i).start());
+            // Triggers in one clause name one meeting unless a conjunction coordinates them (论坛和圆桌会).
+            int j = i + 1;
+            while (j < triggers.size() && triggers.get(j).start() < clause[1]
+                    && !startsWithConjunction(t.substring(triggers.get(j - 1).end(), triggers.get(j).start()))) j++;
+            List<Trigger> group = triggers.subList(i, j);
+            i = j;
+            List<DateRange> own = datesIn(a, clause[0], clause[1]);
+            if (own.isEmpty() && leading != null) own = List.of(leading);
+            if (own.isEmpty()) continue;
+            String kind = group.get(0).kind();
+            for (Trigger g : group) if (kind.equals("Meeting")) kind = g.kind();
+            for (int d = 0; d < own.size(); d++) {
+                DateRange date = own.get(d);
+                Meeting m = new Meeting(kind, date);
+                int placeFrom = own.size() > 1 ? date.end() : clause[0];
+                int placeTo = own.size() > 1 && d + 1 < own.size() ? own.get(d + 1).start() : clause[1];
+                m.location(location(a, placeFrom, placeTo));
+                String name = nameBefore(a, clause[0], group.get(0), group.get(group.size() - 1));
+                if (name != null) m.addName(lang(a, group.get(0).start()), name);
+                Matcher om = ORDINAL.matcher(t.substring(clause[0], group.get(0).start()));
+                if (om.find()) m.ordinal(org.cdkg.recognise.ChineseNumber.parse(om.group(1)));
+                setCommon(a, clause[0], clause[1], m);
+                for (int c = 0; c < clauses.size() && clauses.get(c)[0] < clause[0]; c++)
+                    for (Mention p : Clauses.mentions(a, clauses.get(c)[0], clauses.get(c)[1], EntityType.PERSON))
+                        m.participants().add(p.entityKey());
+                addRoles(a, s, clause[0], clause[1], m, false);
+                m.evidence().add(a.evidence(s, "meeting-zh", 0.8));
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsWithConjunction(String between) {
+        String b = between.strip();
+        return b.startsWith("和") || b.startsWith("与") || b.startsWith("及") || b.startsWith("、") || b.startsWith("以及")
+                || b.toLowerCase(Locale.ROOT).startsWith("and ") || b.startsWith(",") && b.contains(" and ");
+    }
+
+    /** A first clause that is only a date (2024年9月4日至6日, 当地时间5月15日) dates the whole sentence. */
+    private static DateRange leadingDate(Article a, List<int[]> clauses, List<DateRange> dates) {
+        if (clauses.isEmpty()) return null;
+        int[] first = clauses.get(0);
+        if (!Clauses.mentions(a, first[0], first[1], null).isEmpty()) return null;
+        for (DateRange d : dates) if (d.start() >= first[0] && d.end() <= first[1] && first[1] - d.end() <= 2) return d;
+        return null;
+    }
+
+    private String nameBefore(Article a, int clauseStart, Trigger first, Trigger last) {
+        String t = a.simplified();
+        int from = first.start();
+        while (from > clauseStart) {
+            char c = t.charAt(from - 1);
+            if (NAME_STOPS_ZH.indexOf(c) >= 0 || c == '日' || c == ' ' || Character.isDigit(c) && !Character.isDigit(t.charAt(from))) break;
+            from--;
+        }
+        for (DateRange d : a.dates()) if (d.end() > from && d.end() <= first.start()) from = d.end();
+        while (from < first.start() && "“”\"《》".indexOf(t.charAt(from)) >= 0 && t.charAt(from) != '“') from++;
+        if (first.start() - from < 2) return null;
+        return a.text(from, last.end()).strip();
+    }
+
+    // ---------------------------------------------------------------- English
+
+    private List<Meeting> english(Article a, Sentence s) {
+        List<DateRange> dates = datesIn(a, s.start(), s.end());
+        if (dates.isEmpty()) return List.of();
+        List<Trigger> triggers = triggers(a, s, enKinds, true);
+        if (triggers.isEmpty()) return List.of();
+        String t = a.simplified();
+        List<List<Trigger>> groups = new ArrayList<>();
+        for (Trigger tr : triggers) {
+            if (!groups.isEmpty()) {
+                List<Trigger> g = groups.get(groups.size() - 1);
+                if (!startsWithConjunction(t.substring(g.get(g.size() - 1).end(), tr.start()))) { g.add(tr); continue; }
+            }
+            groups.add(new ArrayList<>(List.of(tr)));
+        }
+        List<Meeting> out = new ArrayList<>();
+        for (int gi = 0; gi < groups.size(); gi++) {
+            List<Trigger> g = groups.get(gi);
+            String kind = g.get(0).kind();
+            for (Trigger x : g) if (kind.equals("Meeting")) kind = x.kind();
+            DateRange date = dates.size() == groups.size() ? dates.get(gi) : dates.get(0);
+            Meeting m = new Meeting(kind, date);
+            m.location(englishLocation(a, s));
+            String name = englishName(a, s.start(), g.get(0));
+            if (name != null) m.addName("en", name);
+            Matcher om = EN_ORDINAL.matcher(t.substring(Math.max(s.start(), g.get(0).start() - 12), g.get(0).start()));
+            if (om.find()) m.ordinal(EN_ORDINALS.indexOf(om.group(1).toLowerCase(Locale.ROOT)) + 1);
+            setCommon(a, s.start(), s.end(), m);
+            addRoles(a, s, s.start(), s.end(), m, false);
+            m.evidence().add(a.evidence(s, "meeting-en", 0.8));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static String englishLocation(Article a, Sentence s) {
+        String t = a.simplified();
+        String found = null;
+        for (Mention p : Clauses.mentions(a, s.start(), s.end(), EntityType.PLACE)) {
+            String before = t.substring(Math.max(s.start(), p.start() - 4), p.start());
+            if (before.endsWith("in ") || before.endsWith("at ")) {
+                if (found == null || !p.type().equals(EntityType.COUNTRY)) found = p.entityKey();
+            }
+        }
+        return found;
+    }
+
+    private static String englishName(Article a, int sentenceStart, Trigger tr) {
+        String body = a.body().text();
+        int from = tr.start();
+        int words = 0;
+        while (from > sentenceStart) {
+            int ws = from - 1;
+            while (ws > sentenceStart && body.charAt(ws - 1) == ' ') ws--;
+            int we = ws;
+            while (ws > sentenceStart && body.charAt(ws - 1) != ' ' && body.charAt(ws - 1) != ',') ws--;
+            String w = body.substring(ws, we);
+            if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) || w.equals("on") || w.equals("for"))) break;
+            from = ws;
+            words++;
+        }
+        if (words < 1) return null;
+        String name = body.substring(from, tr.end()).strip();
+        return name.length() > tr.end() - tr.start() + 2 ? name : null;
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    private List<Trigger> triggers(Article a, Sentence s, Map<String, String> kinds, boolean latin) {
+        String t = a.simplified().substring(s.start(), s.end());
+        String hay = latin ? t.toLowerCase(Locale.ROOT) : t;
+        List<Trigger> out = new ArrayList<>();
+        boolean[] used = new boolean[t.length()];
+        for (Map.Entry<String, String> k : kinds.entrySet()) {
+            for (int i = hay.indexOf(k.getKey()); i >= 0; i = hay.indexOf(k.getKey(), i + 1)) {
+                int e = i + k.getKey().length();
+                if (latin && ((i > 0 && Character.isLetter(hay.charAt(i - 1))) || (e < hay.length() && Character.isLetter(hay.charAt(e))))) {
+                    if (!(e < hay.length() && hay.charAt(e) == 's' && (e + 1 == hay.length() || !Character.isLetter(hay.charAt(e + 1))))) continue;
+                }
+                boolean clash = false;
+                for (int x = i; x < e; x++) clash |= used[x];
+                if (clash || insideNamedThing(a, s.start() + i, s.start() + e)) continue;
+                for (int x = i; x < e; x++) used[x] = true;
+                out.add(new Trigger(s.start() + i, s.start() + e, k.getValue()));
+            }
+        }
+        out.sort((x, y) -> x.start() - y.start());
+        return out;
+    }
+
+    /** 缔约方大会 inside a COP session's name, 会议 inside an organisation's, is not a meeting of this article's. */
+    private static boolean insideNamedThing(Article a, int s, int e) {
+        for (Mention m : a.mentions()) {
+            EntityType f = m.type().family();
+            if (m.start() <= s && m.end() >= e && (f == EntityType.COP_SESSION || f == EntityType.AGREEMENT || f == EntityType.ORGANIZATION))
+                return true;
+        }
+        return false;
+    }
+
+    private static List<DateRange> datesIn(Article a, int start, int end) {
+        List<DateRange> out = new ArrayList<>();
+        for (DateRange d : a.dates()) if (d.start() >= start && d.end() <= end) out.add(d);
+        return out;
+    }
+
+    /** The place after 在/于 (the last of a run like 中国北京, the most specific). */
+    private static String location(Article a, int from, int to) {
+        String t = a.simplified();
+        List<Mention> places = Clauses.mentions(a, from, to, EntityType.PLACE);
+        String found = null;
+        for (int i = 0; i < places.size(); i++) {
+            Mention p = places.get(i);
+            if (p.source().contains("abbreviation")) continue;
+            String before = t.substring(Math.max(from, p.start() - 2), p.start());
+            if (!(before.endsWith("在") || before.endsWith("于") || before.endsWith("赴"))) continue;
+            Mention last = p;
+            while (i + 1 < places.size() && places.get(i + 1).start() - last.end() <= 1) last = places.get(++i);
+            found = last.entityKey();
+        }
+        return found;
+    }
+
+    private void setCommon(Article a, int start, int end, Meeting m) {
+        String span = a.simplified().substring(start, end);
+        String lower = span.toLowerCase(Locale.ROOT);
+        for (String o : online) if (lower.contains(o.toLowerCase(Locale.ROOT))) m.online(true);
+        for (Mention wg : Clauses.mentions(a, start, end, EntityType.ORGANIZATION))
+            if (wg.type() == EntityType.WORKING_GROUP) {
+                m.meetingOf(wg.entityKey());
+                m.refineKind("WorkingGroupMeeting");
+            }
+    }
+
+    /** Participants, co-chairs and hosts a span states for a meeting. */
+    private void addRoles(Article a, Sentence s, int start, int end, Meeting m, boolean anaphoric) {
+        String t = a.simplified();
+        for (Mention p : Clauses.mentions(a, start, end, EntityType.PERSON)) m.participants().add(p.entityKey());
+        for (Mention c : Clauses.mentions(a, start, end, EntityType.PLACE)) {
+            if (c.type() != EntityType.COUNTRY || c.entityKey().equals(m.location())) continue;
+            boolean side = c.source().contains("abbreviation") || a.text(c.start(), c.end()).endsWith("方");
+            if (side || !anaphoric && isParticipantCountry(a, c, m)) m.participants().add(c.entityKey());
+        }
+        if (!anaphoric) {
+            for (Mention o : Clauses.mentions(a, start, end, EntityType.ORGANIZATION))
+                if (o.type() != EntityType.WORKING_GROUP && o.type() != EntityType.ORGANIZATION) m.participants().add(o.entityKey());
+        }
+        String span = t.substring(start, end);
+        String lower = span.toLowerCase(Locale.ROOT);
+        if (s.lang() == Sentence.Lang.ZH) {
+            for (String cue : coChairZh) {
+                int at = span.indexOf(cue);
+                if (at < 0) continue;
+                List<Mention> before = Clauses.mentions(a, start, start + at, EntityType.PERSON);
+                int[] clause = Clauses.clauseAt(Clauses.of(a, s), start + at);
+                for (Mention p : before) if (p.start() >= clause[0]) m.coChair(p.entityKey());
+                break;
+            }
+            for (String cue : hostZh) {
+                int at = span.indexOf(cue);
+                if (at < 0) continue;
+                Mention host = lastActorBefore(a, start, start + at);
+                if (host != null) m.hosts().add(host.entityKey());
+                break;
+            }
+        } else {
+            for (String cue : coChairEn) {
+                int at = lower.indexOf(cue);
+                if (at < 0) continue;
+                boolean passive = cue.endsWith(" by");
+                List<Mention> ps = passive ? Clauses.mentions(a, start + at, end, EntityType.PERSON)
+                        : Clauses.mentions(a, start, start + at, EntityType.PERSON);
+                for (Mention p : ps) m.coChair(p.entityKey());
+                break;
+            }
+            int hosted = lower.indexOf(" hosted");
+            if (hosted >= 0) {
+                if (lower.startsWith(" hosted by ", hosted)) {
+                    for (Mention x : Clauses.mentions(a, start + hosted, end, null))
+                        if (isActor(x)) { m.hosts().add(x.entityKey()); break; }
+                } else {
+                    Mention host = lastActorBefore(a, start, start + hosted + 1);
+                    if (host != null && start + hosted - host.end() <= 1) m.hosts().add(host.entityKey());
+                }
+            }
+        }
+    }
+
+    /** A country in a meeting clause takes part when it is the side of a person's title (中国…特使). */
+    private static boolean isParticipantCountry(Article a, Mention c, Meeting m) {
+        for (Mention p : a.mentions()) {
+            if (p.type().family() != EntityType.PERSON || p.start() < c.end()) continue;
+            return p.start() - c.end() <= 16 && a.simplified().substring(c.end(), p.start()).indexOf('，') < 0;
+        }
+        return false;
+    }
+
+    private static boolean isActor(Mention x) {
+        return x.type() == EntityType.COUNTRY || x.type().family() == EntityType.ORGANIZATION;
+    }
+
+    private static Mention lastActorBefore(Article a, int start, int end) {
+        Mention found = null;
+        for (Mention x : Clauses.mentions(a, start, end, null)) if (isActor(x)) found = x;
+        return found;
+    }
+
+    private boolean refersBack(Article a, Sentence s, Meeting last) {
+        String t = a.simplified().substring(s.start(), s.end());
+        if (s.lang() == Sentence.Lang.ZH) {
+            for (String cue : zhAnaphora) if (t.contains(cue)) return true;
+            for (Map.Entry<String, String> k : zhKinds.entrySet())
+                if (k.getValue().equals(last.kind()) && k.getKey().length() >= 2 && t.contains(k.getKey()) && !k.getValue().equals("Meeting"))
+                    return true;
+            return false;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String cue : enAnaphora) if (lower.contains(cue)) return true;
+        for (String cue : attendanceEn) if (lower.contains(cue + " the meeting")) return true;
+        return false;
+    }
+
+    private static String lang(Article a, int at) {
+        return org.cdkg.recognise.EntityRecognizer.lang(a.text(at, Math.min(a.body().text().length(), at + 2)));
+    }
+
+    /** Two reports with the same dates and a compatible kind (or the same working group) are one meeting. */
+    static List<Meeting> merge(List<Meeting> ms) {
+        List<Meeting> out = new ArrayList<>();
+        for (Meeting m : ms) {
+            Meeting same = null;
+            for (Meeting o : out) {
+                if (!o.dates().first().equals(m.dates().first()) || !o.dates().last().equals(m.dates().last())) continue;
+                boolean kindOk = o.kind().equals(m.kind()) || o.kind().equals("Meeting") || m.kind().equals("Meeting")
+                        || o.meetingOf() != null && o.meetingOf().equals(m.meetingOf());
+                boolean placeOk = o.location() == null || m.location() == null || o.location().equals(m.location());
+                if (kindOk && placeOk) { same = o; break; }
+            }
+            if (same == null) out.add(m);
+            else same.absorb(m);
+        }
+        return out;
+    }
+}
