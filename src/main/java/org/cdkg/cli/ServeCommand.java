@@ -1,0 +1,87 @@
+package org.cdkg.cli;
+
+import org.cdkg.graph.ArticleGraph;
+import org.cdkg.graph.GraphBuilder;
+import org.cdkg.pipeline.ArticlePipeline;
+import org.cdkg.pipeline.Corpus;
+import org.cdkg.pipeline.RunSummary;
+import org.cdkg.read.UnreadableArticleException;
+import org.cdkg.serve.CdkgServer;
+import org.cdkg.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "serve", description = "Extract a corpus into a TDB2 store and serve it with Fuseki at /cdkg/sparql.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Articles to read (default: the bundled examples).")
+    Path corpus;
+
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "store", description = "TDB2 store directory (default: ${DEFAULT-VALUE}); a re-used store skips unchanged articles.")
+    Path store;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "localhost", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Override
+    public Integer call() throws Exception {
+        Path articles = corpus != null ? corpus : bundledExamples();
+        RunSummary summary = new RunSummary();
+        try (GraphStore gs = GraphStore.open(store)) {
+            gs.ensureOntology();
+            ArticlePipeline pipeline = new ArticlePipeline();
+            for (Path f : Corpus.files(List.of(articles))) load(pipeline, gs, f, summary);
+        }
+        CdkgServer server = CdkgServer.start(store, host, port);
+        System.out.println("cdkg ready: " + server.sparqlUrl() + " (" + summary + ")");
+        server.join();
+        return 0;
+    }
+
+    private static void load(ArticlePipeline pipeline, GraphStore gs, Path f, RunSummary summary) {
+        try {
+            var article = pipeline.read(f);
+            if (gs.isCurrent(GraphBuilder.articleIri(article.fileName()), article.contentHash())) {
+                summary.unchanged();
+                return;
+            }
+            ArticleGraph g = pipeline.process(article);
+            gs.replaceArticle(g.iri(), g.model());
+            summary.extracted();
+        } catch (UnreadableArticleException e) {
+            System.err.println("cdkg: " + f + " " + e.getMessage());
+            summary.failed();
+        } catch (RuntimeException e) {
+            System.err.println("cdkg: " + f + " could not be extracted (" + Main.oneLine(e) + "); it was skipped, the others were loaded");
+            summary.failed();
+        }
+    }
+
+    /** The example articles ship inside the jar; they are copied out so the corpus reader sees plain files. */
+    private static Path bundledExamples() throws IOException {
+        Path dir = Files.createTempDirectory("cdkg-examples");
+        dir.toFile().deleteOnExit();
+        try (InputStream idx = ServeCommand.class.getResourceAsStream("/examples/articles/index.txt")) {
+            if (idx == null) throw new IllegalStateException("the bundled examples are missing from this jar; pass --corpus DIR");
+            for (String name : new String(idx.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                if (name.isBlank()) continue;
+                try (InputStream in = ServeCommand.class.getResourceAsStream("/examples/articles/" + name.strip())) {
+                    if (in == null) continue;
+                    Path f = dir.resolve(name.strip());
+                    Files.copy(in, f);
+                    f.toFile().deleteOnExit();
+                }
+            }
+        }
+        return dir;
+    }
+}

@@ -1,0 +1,61 @@
+package org.cdkg.relate;
+
+import org.cdkg.clean.ArticleCleaner;
+import org.cdkg.document.Article;
+import org.cdkg.document.DateRange;
+import org.cdkg.read.ArticleReader;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class DateExtractorTest {
+    private List<DateRange> dates(String text) throws Exception {
+        Article a = new ArticleReader().read("d.txt", text.getBytes(StandardCharsets.UTF_8));
+        new ArticleCleaner().clean(a);
+        new DateExtractor().extract(a);
+        return a.dates();
+    }
+
+    private static void range(DateRange d, String first, String last) {
+        assertEquals(LocalDate.parse(first), d.first());
+        assertEquals(LocalDate.parse(last), d.last());
+    }
+
+    @Test
+    void chineseRanges() throws Exception {
+        List<DateRange> d = dates("2024年9月4日至6日举行会议。2021年8月31日至9月2日举行会谈。于2023年7月16—19日在北京、11月4—7日在阳光之乡举行会谈。");
+        assertEquals(4, d.size());
+        range(d.get(0), "2024-09-04", "2024-09-06");
+        range(d.get(1), "2021-08-31", "2021-09-02");
+        range(d.get(2), "2023-07-16", "2023-07-19");
+        range(d.get(3), "2023-11-04", "2023-11-07");
+        assertFalse(d.get(3).yearStated());
+    }
+
+    @Test
+    void dayOnlyTakesMonthAndYearFromDatelineAndPublication() throws Exception {
+        List<DateRange> d = dates("中新社北京1月12日电 记者12日获悉，启动会12日以视频形式召开。\n【来源】http://www.chinanews.com/gn/2024/01-12/1.shtml");
+        assertEquals(2, d.size(), "the dateline itself is not a date of the body");
+        range(d.get(1), "2024-01-12", "2024-01-12");
+    }
+
+    @Test
+    void englishForms() throws Exception {
+        List<DateRange> d = dates("On September 4-6, 2024, China hosted a meeting. They met on September 6. Talks were held 4-7 November 2023.");
+        assertEquals(3, d.size());
+        range(d.get(0), "2024-09-04", "2024-09-06");
+        range(d.get(1), "2024-09-06", "2024-09-06");
+        range(d.get(2), "2023-11-04", "2023-11-07");
+    }
+
+    @Test
+    void impossibleDatesAreSkippedNotFatal() throws Exception {
+        List<DateRange> d = dates("2023年2月30日举行会议，2023年3月1日再次会谈。");
+        assertEquals(1, d.size());
+        range(d.get(0), "2023-03-01", "2023-03-01");
+    }
+}
