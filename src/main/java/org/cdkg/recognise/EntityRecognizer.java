@@ -67,15 +67,29 @@ public final class EntityRecognizer {
 
     public void recognise(Article a) {
         Pass p = new Pass(a);
-        for (Gazetteer.Match m : gazetteer.find(p.match, p.simp, false)) p.addGazetteer(m, "gazetteer", 0.95);
+        for (Sentence s : a.sentences()) {
+            if (s.lang() != Sentence.Lang.ZH) continue;
+            List<Term> terms = segment.seg(p.simp.substring(s.start(), s.end()));
+            p.terms.put(s.index(), terms);
+            p.boundary[s.start()] = true;
+            p.boundary[s.end()] = true;
+            for (Term t : terms) {
+                p.boundary[s.start() + t.offset] = true;
+                p.boundary[s.start() + t.offset + t.word.length()] = true;
+                p.natureAt.put(s.start() + t.offset, t.nature.toString());
+            }
+        }
+        for (Gazetteer.Match m : gazetteer.find(p.match, p.simp, false))
+            if (p.standsAlone(m)) p.addGazetteer(m, "gazetteer", 0.95);
         copSessions(p);
         bracketedAgreements(p);
         bilateralCompounds(p);
-        for (Sentence s : a.sentences()) if (s.lang() == Sentence.Lang.ZH) hanlp(p, s);
+        // Short forms (克里 after 约翰·克里) claim their text before HanLP can split it into fragments.
         for (Gazetteer.Match m : gazetteer.find(p.match, p.simp, true)) {
             boolean seen = a.entities().containsKey(m.entry().id());
-            if (seen || followedByTitle(p.simp, m.end())) p.addGazetteer(m, "gazetteer-short-form", seen ? 0.9 : 0.8);
+            if ((seen || followedByTitle(p.simp, m.end())) && p.standsAlone(m)) p.addGazetteer(m, "gazetteer-short-form", seen ? 0.9 : 0.8);
         }
+        for (Sentence s : a.sentences()) if (s.lang() == Sentence.Lang.ZH) hanlp(p, s, p.terms.get(s.index()));
         a.mentions().sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     }
 
@@ -134,8 +148,7 @@ public final class EntityRecognizer {
         }
     }
 
-    private void hanlp(Pass p, Sentence s) {
-        List<Term> terms = segment.seg(p.simp.substring(s.start(), s.end()));
+    private void hanlp(Pass p, Sentence s, List<Term> terms) {
         for (int i = 0; i < terms.size(); i++) {
             Term t = terms.get(i);
             String nature = t.nature.toString();
@@ -144,7 +157,8 @@ public final class EntityRecognizer {
                 i = transliterated(p, s, terms, i);
                 continue;
             }
-            if (nature.startsWith("nr")) {
+            boolean beforeDot = i + 1 < terms.size() && terms.get(i + 1).word.equals("·");
+            if (nature.startsWith("nr") && !beforeDot) {
                 int first = i;
                 String word = t.word;
                 if (nature.equals("nr") && word.length() == 2 && i + 1 < terms.size()) {
@@ -181,7 +195,7 @@ public final class EntityRecognizer {
         boolean titled = first > 0 && terms.get(first - 1).nature.toString().equals("nnt");
         String after = p.simp.substring(end, Math.min(p.simp.length(), end + 4));
         boolean acting = rules.personVerbsAfter.stream().anyMatch(after::startsWith);
-        boolean repeated = count(p.simp, word) >= 2;
+        boolean repeated = count(p.simp, word) >= 2 && inPersonContextSomewhere(p.simp, word);
         if (transliteration ? !(titled || repeated) : !(titled || repeated || acting && word.length() == 3)) return;
         if (fragment(p.simp, start, end)) return;
         Entity e = p.mintedPerson(word, start, end);
@@ -223,12 +237,23 @@ public final class EntityRecognizer {
     }
 
     /** A span whose first character forms a word with the character before it (国|际合作司) is a piece of a larger word. */
-    private static boolean fragment(String simp, int start, int end) {
+    private boolean fragment(String simp, int start, int end) {
+        if (rules.nameMustNotStartWith.indexOf(simp.charAt(start)) >= 0) return true;
         if (start > 0 && NameKey.isHan(simp.charAt(start - 1))
                 && CoreDictionary.contains(simp.substring(start - 1, start + 1))) return true;
         return end < simp.length() && NameKey.isHan(simp.charAt(end)) && end - start >= 2
                 && CoreDictionary.contains(simp.substring(end - 1, end + 1))
                 && !CoreDictionary.contains(simp.substring(end - 2, end));
+    }
+
+    /** A name said twice is still a fragment (山水林田湖) unless once it stands after a title or before a verb. */
+    private boolean inPersonContextSomewhere(String s, String w) {
+        for (int i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + w.length())) {
+            String before = s.substring(Math.max(0, i - 6), i), after = s.substring(i + w.length(), Math.min(s.length(), i + w.length() + 4));
+            if (rules.personTitlesBefore.stream().anyMatch(before::endsWith) || rules.personVerbsAfter.stream().anyMatch(after::startsWith))
+                return true;
+        }
+        return false;
     }
 
     private static int count(String s, String w) {
@@ -243,12 +268,33 @@ public final class EntityRecognizer {
         final String simp;
         final MatchText match;
         final boolean[] claimed;
+        /** Where the segmenter puts word boundaries in Chinese sentences. */
+        final boolean[] boundary;
+        final Map<Integer, List<Term>> terms = new java.util.HashMap<>();
+        final Map<Integer, String> natureAt = new java.util.HashMap<>();
 
         Pass(Article a) {
             this.a = a;
             this.simp = a.simplified();
             this.match = new MatchText(simp);
             this.claimed = new boolean[simp.length()];
+            this.boundary = new boolean[simp.length() + 1];
+        }
+
+        /**
+         * Short Chinese names (克里, 中国) must be whole words to the segmenter: 克里 in 克里米亚
+         * or 中国 in 发展中国家 is not a name. Longer names and Latin names stand on their own.
+         */
+        boolean standsAlone(Gazetteer.Match m) {
+            String surface = simp.substring(m.start(), m.end());
+            boolean han = surface.chars().allMatch(c -> NameKey.isHan((char) c));
+            if (!han || (!m.shortForm() && surface.length() > 2)) return true;
+            Sentence s = a.sentenceAt(m.start());
+            if (s == null || s.lang() != Sentence.Lang.ZH) return true;
+            // 克里|米亚: a short form followed by more of a transliterated name is part of another name.
+            String next = natureAt.get(m.end());
+            if (m.shortForm() && next != null && next.startsWith("nrf")) return false;
+            return boundary[m.start()] && boundary[m.end()];
         }
 
         boolean taken(int s, int e) {

@@ -22,9 +22,11 @@ final class NerRules {
     final int placeMinLength;
     final List<String> personVerbsAfter = new ArrayList<>();
     final List<String> journalistRoles = new ArrayList<>();
+    final List<String> personTitlesBefore = new ArrayList<>();
     final List<String> titlesAfterShortForm = new ArrayList<>();
     final List<String> agreementSuffixes = new ArrayList<>();
     final Set<String> nameExtensionBlockedNatures = new HashSet<>();
+    final String nameMustNotStartWith;
 
     static NerRules load() {
         try (InputStream in = NerRules.class.getResourceAsStream("/recognise/ner-rules.json")) {
@@ -43,9 +45,11 @@ final class NerRules {
         placeMinLength = r.path("placeMinLength").asInt(3);
         r.path("personVerbsAfter").forEach(n -> personVerbsAfter.add(n.asText()));
         r.path("journalistRoles").forEach(n -> journalistRoles.add(n.asText()));
+        r.path("personTitlesBefore").forEach(n -> personTitlesBefore.add(n.asText()));
         r.path("titlesAfterShortForm").forEach(n -> titlesAfterShortForm.add(n.asText()));
         r.path("agreementSuffixes").forEach(n -> agreementSuffixes.add(n.asText()));
         r.path("nameExtensionBlockedNatures").forEach(n -> nameExtensionBlockedNatures.add(n.asText()));
+        nameMustNotStartWith = r.path("nameMustNotStartWith").asText("");
         agreementSuffixes.sort((a, b) -> b.length() - a.length());
     }
 

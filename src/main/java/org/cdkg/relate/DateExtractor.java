@@ -59,7 +59,7 @@ public final class DateExtractor {
                 default -> enDayMonth(text);
             };
             if (p == null) continue;
-            if (s[0] < datelineEnd) {
+            if (s[0] < datelineEnd || s[2] != 0 && englishDateline(t, s[0], s[1])) {
                 if (p.month1 > 0) ctxMonth = p.month1;
                 lastEnd = s[1];
                 continue;
@@ -88,6 +88,14 @@ public final class DateExtractor {
             lastEnd = s[1];
         }
         a.dates().addAll(found);
+    }
+
+    /** "Xinhua News Agency, Beijing, January 12 (Reporter …) –": place and date of filing, not of an event. */
+    private static boolean englishDateline(String t, int start, int end) {
+        int lineStart = t.lastIndexOf('\n', start - 1) + 1;
+        if (start - lineStart > 80 || !t.substring(lineStart, start).contains(", ")) return false;
+        String after = t.substring(end, Math.min(t.length(), end + 3)).stripLeading();
+        return after.startsWith("(") || after.startsWith("–") || after.startsWith("—") || after.startsWith("- ");
     }
 
     private record Parsed(int year1, int month1, int day1, int year2, int month2, int day2) {}

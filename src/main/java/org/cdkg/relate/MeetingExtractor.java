@@ -25,17 +25,19 @@ import java.util.regex.Pattern;
 public final class MeetingExtractor {
     private static final Pattern ORDINAL = Pattern.compile("第([零〇一二三四五六七八九十两\\d]{1,4})(?:次|届)");
     private static final Pattern EN_ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b");
+    /** How far (characters) an English date may stand from the meeting word it dates. */
+    private static final int EN_DATE_REACH = 60;
     private static final List<String> EN_ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
-    private static final String NAME_STOPS_ZH = "的了在于是为由和与及、";
 
     private final Map<String, String> zhKinds, enKinds;
-    private final List<String> online, zhAnaphora, enAnaphora, attendanceEn, coChairZh, coChairEn, hostZh;
+    private final List<String> nameStopsZh, online, zhAnaphora, enAnaphora, attendanceEn, coChairZh, coChairEn, hostZh;
 
     public MeetingExtractor() {
         JsonNode r = Resources.json("meeting-kinds.json");
         zhKinds = Resources.longestFirst(r.path("zh"));
         enKinds = Resources.longestFirst(r.path("en"));
         online = Resources.list(r.path("online"));
+        nameStopsZh = Resources.list(r.path("nameStopsZh"));
         zhAnaphora = Resources.list(r.path("zhAnaphora"));
         enAnaphora = Resources.list(r.path("enAnaphora"));
         attendanceEn = Resources.list(r.path("attendanceEn"));
@@ -123,22 +125,27 @@ public final class MeetingExtractor {
         return null;
     }
 
+    /** The meeting's own name: the words before the meeting word, back to a verb, preposition or date. */
     private String nameBefore(Article a, int clauseStart, Trigger first, Trigger last) {
         String t = a.simplified();
-        int from = first.start();
-        while (from > clauseStart) {
-            char c = t.charAt(from - 1);
-            if (NAME_STOPS_ZH.indexOf(c) >= 0 || c == '日' || c == ' ' || Character.isDigit(c) && !Character.isDigit(t.charAt(from))) break;
-            from--;
+        int from = clauseStart;
+        for (String stop : nameStopsZh) {
+            int at = t.lastIndexOf(stop, first.start() - 1);
+            if (at >= clauseStart && at + stop.length() <= first.start()) from = Math.max(from, at + stop.length());
         }
         for (DateRange d : a.dates()) if (d.end() > from && d.end() <= first.start()) from = d.end();
-        while (from < first.start() && "“”\"《》".indexOf(t.charAt(from)) >= 0 && t.charAt(from) != '“') from++;
+        while (from < first.start() && " ，,".indexOf(t.charAt(from)) >= 0) from++;
         if (first.start() - from < 2) return null;
         return a.text(from, last.end()).strip();
     }
 
     // ---------------------------------------------------------------- English
 
+    /**
+     * English sentences carry more than one event ("…during their meeting in San Francisco, the
+     * two countries launched … via video conference on January 12"): each date goes with the
+     * meeting word nearest to it, together with the words coordinated with that one by "and".
+     */
     private List<Meeting> english(Article a, Sentence s) {
         List<DateRange> dates = datesIn(a, s.start(), s.end());
         if (dates.isEmpty()) return List.of();
@@ -149,37 +156,54 @@ public final class MeetingExtractor {
         for (Trigger tr : triggers) {
             if (!groups.isEmpty()) {
                 List<Trigger> g = groups.get(groups.size() - 1);
-                if (!startsWithConjunction(t.substring(g.get(g.size() - 1).end(), tr.start()))) { g.add(tr); continue; }
+                String between = t.substring(g.get(g.size() - 1).end(), tr.start());
+                if (startsWithConjunction(between) || between.isBlank()) { g.add(tr); continue; }
             }
             groups.add(new ArrayList<>(List.of(tr)));
         }
         List<Meeting> out = new ArrayList<>();
-        for (int gi = 0; gi < groups.size(); gi++) {
-            List<Trigger> g = groups.get(gi);
-            String kind = g.get(0).kind();
-            for (Trigger x : g) if (kind.equals("Meeting")) kind = x.kind();
-            DateRange date = dates.size() == groups.size() ? dates.get(gi) : dates.get(0);
-            Meeting m = new Meeting(kind, date);
-            m.location(englishLocation(a, s));
-            String name = englishName(a, s.start(), g.get(0));
-            if (name != null) m.addName("en", name);
-            Matcher om = EN_ORDINAL.matcher(t.substring(Math.max(s.start(), g.get(0).start() - 12), g.get(0).start()));
-            if (om.find()) m.ordinal(EN_ORDINALS.indexOf(om.group(1).toLowerCase(Locale.ROOT)) + 1);
-            setCommon(a, s.start(), s.end(), m);
-            addRoles(a, s, s.start(), s.end(), m, false);
-            m.evidence().add(a.evidence(s, "meeting-en", 0.8));
-            out.add(m);
+        java.util.Set<List<Trigger>> used = new java.util.HashSet<>();
+        for (DateRange date : dates) {
+            List<Trigger> best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (List<Trigger> g : groups) {
+                int d = distance(date.start(), date.end(), g.get(0).start(), g.get(g.size() - 1).end());
+                if (d < bestDistance) { best = g; bestDistance = d; }
+            }
+            if (best == null || bestDistance > EN_DATE_REACH || !used.add(best)) continue;
+            int spanStart = Math.min(date.start(), best.get(0).start());
+            int spanEnd = Math.min(s.end(), Math.max(date.end(), best.get(best.size() - 1).end()) + EN_DATE_REACH);
+            for (Trigger tr : best) {
+                Meeting m = new Meeting(tr.kind(), date);
+                m.location(englishLocation(a, spanStart, spanEnd));
+                String name = englishName(a, s.start(), tr);
+                if (name != null) m.addName("en", name);
+                Matcher om = EN_ORDINAL.matcher(t.substring(Math.max(s.start(), tr.start() - 12), tr.start()));
+                if (om.find()) m.ordinal(EN_ORDINALS.indexOf(om.group(1).toLowerCase(Locale.ROOT)) + 1);
+                setCommon(a, spanStart, spanEnd, m);
+                // The body a meeting belongs to is named anywhere in the sentence ("launched the … Working Group … via video conference").
+                setCommon(a, s.start(), s.end(), m);
+                addRoles(a, s, s.start(), s.end(), m, false);
+                m.evidence().add(a.evidence(s, "meeting-en", 0.75));
+                out.add(m);
+            }
         }
         return out;
     }
 
-    private static String englishLocation(Article a, Sentence s) {
+    private static int distance(int s1, int e1, int s2, int e2) {
+        if (e1 <= s2) return s2 - e1;
+        if (e2 <= s1) return s1 - e2;
+        return 0;
+    }
+
+    private static String englishLocation(Article a, int from, int to) {
         String t = a.simplified();
         String found = null;
-        for (Mention p : Clauses.mentions(a, s.start(), s.end(), EntityType.PLACE)) {
-            String before = t.substring(Math.max(s.start(), p.start() - 4), p.start());
+        for (Mention p : Clauses.mentions(a, from, to, EntityType.PLACE)) {
+            String before = t.substring(Math.max(from, p.start() - 4), p.start());
             if (before.endsWith("in ") || before.endsWith("at ")) {
-                if (found == null || !p.type().equals(EntityType.COUNTRY)) found = p.entityKey();
+                if (found == null || p.type() != EntityType.COUNTRY) found = p.entityKey();
             }
         }
         return found;
@@ -232,6 +256,8 @@ public final class MeetingExtractor {
     private static boolean insideNamedThing(Article a, int s, int e) {
         for (Mention m : a.mentions()) {
             EntityType f = m.type().family();
+            // A standing dialogue's own name (中欧环境与气候高层对话) does name its meetings.
+            if (m.type() == EntityType.WORKING_GROUP) continue;
             if (m.start() <= s && m.end() >= e && (f == EntityType.COP_SESSION || f == EntityType.AGREEMENT || f == EntityType.ORGANIZATION))
                 return true;
         }

@@ -81,6 +81,8 @@ public final class PositionExtractor {
             if (breaker == null) { i--; continue; }
             String leftPart = window.substring(0, i - breaker.length());
             if (zhJoiners.contains(breaker) && head(leftPart) != null) { i -= breaker.length(); continue; }
+            // 、 also lists organisations inside one title (驻联合国环境署、人居署代表).
+            if (breaker.equals("、") && !leftPart.isEmpty()) { i -= breaker.length(); continue; }
             left = i;
             break;
         }

@@ -1,0 +1,64 @@
+package org.cdkg.relate;
+
+import org.cdkg.document.Article;
+import org.cdkg.document.Fact;
+import org.cdkg.document.PositionHolding;
+import org.cdkg.pipeline.Extracted;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class FactExtractorTest {
+    private static boolean has(Article a, String s, String p, String o) {
+        for (Fact f : a.facts()) if (f.subject().equals(s) && f.property().equals(p) && f.object().equals(o)) return true;
+        return false;
+    }
+
+    @Test
+    void successionChinese() {
+        Article a = Extracted.from("s.txt", "据报道，美国总统气候问题特使约翰·克里将于今年离任，由约翰·波德斯塔接任。");
+        assertTrue(has(a, "person/john-podesta", "succeeded", "person/john-kerry"), a.facts().toString());
+    }
+
+    @Test
+    void successionEnglish() {
+        Article a = Extracted.from("e.txt", "Wopke Hoekstra succeeds Frans Timmermans as the EU's climate chief.");
+        assertTrue(has(a, "person/wopke-hoekstra", "succeeded", "person/frans-timmermans"), a.facts().toString());
+    }
+
+    @Test
+    void signatoriesOfAnUnnamedMemorandum() {
+        Article a = Extracted.from("m.txt", "会上，黄润秋与英格·安德森签署了生态环境部与联合国环境署合作谅解备忘录。");
+        Fact f = a.facts().stream().filter(x -> x.property().equals("signatory")).findFirst().orElseThrow();
+        assertTrue(a.entities().get(f.subject()).labels().containsValue("生态环境部与联合国环境署合作谅解备忘录"));
+        assertTrue(has(a, f.subject(), "signatory", "person/huang-runqiu"));
+        assertTrue(has(a, f.subject(), "signatory", "person/inger-andersen"));
+    }
+
+    @Test
+    void presidencyInBothLanguages() {
+        Article zh = Extracted.from("p.txt", "各方表示支持COP30主席国巴西。");
+        assertTrue(has(zh, "cop/unfccc-cop30", "presidency", "country/brazil"), zh.facts().toString());
+        Article en = Extracted.from("q.txt", "They pledged to support the COP 27 Presidency of Egypt.");
+        assertTrue(has(en, "cop/unfccc-cop27", "presidency", "country/egypt"), en.facts().toString());
+    }
+
+    @Test
+    void partiesOfABilateralStatement() {
+        Article a = Extracted.from("b.txt", "双方发表了《中欧气候变化联合声明》。");
+        String statement = a.facts().stream().filter(f -> f.property().equals("party")).map(Fact::subject).findFirst().orElseThrow();
+        assertTrue(has(a, statement, "party", "country/china"));
+    }
+
+    @Test
+    void postsFromTitlesBeforeNames() {
+        Article a = Extracted.from("t.txt", "国务委员兼外交部长王毅会见了前外交部副部长和联合国副秘书长刘振民。");
+        List<String> wang = a.positions().stream().filter(p -> p.person().equals("person/wang-yi")).map(PositionHolding::title).toList();
+        assertEquals(List.of("国务委员", "外交部长"), wang);
+        List<PositionHolding> liu = a.positions().stream().filter(p -> p.person().equals("person/liu-zhenmin")).toList();
+        assertEquals(List.of("外交部副部长", "联合国副秘书长"), liu.stream().map(PositionHolding::title).toList());
+        assertTrue(liu.get(0).former());
+    }
+}
