@@ -71,7 +71,6 @@ public final class MeetingExtractor {
         List<Trigger> triggers = triggers(a, s, zhKinds, false);
         if (triggers.isEmpty()) return List.of();
         List<int[]> clauses = Clauses.of(a, s);
-        DateRange leading = leadingDate(a, clauses, dates);
         String t = a.simplified();
         List<Meeting> out = new ArrayList<>();
         int i = 0;
@@ -84,7 +83,10 @@ public final class MeetingExtractor {
             List<Trigger> group = triggers.subList(i, j);
             i = j;
             List<DateRange> own = datesIn(a, clause[0], clause[1]);
-            if (own.isEmpty() && leading != null) own = List.of(leading);
+            if (own.isEmpty()) {
+                DateRange leading = dateClauseBefore(a, clauses, clause, dates);
+                if (leading != null) own = List.of(leading);
+            }
             if (own.isEmpty()) continue;
             String kind = group.get(0).kind();
             for (Trigger g : group) if (kind.equals("Meeting")) kind = g.kind();
@@ -116,13 +118,15 @@ public final class MeetingExtractor {
                 || b.toLowerCase(Locale.ROOT).startsWith("and ") || b.startsWith(",") && b.contains(" and ");
     }
 
-    /** A first clause that is only a date (2024年9月4日至6日, 当地时间5月15日) dates the whole sentence. */
-    private static DateRange leadingDate(Article a, List<int[]> clauses, List<DateRange> dates) {
-        if (clauses.isEmpty()) return null;
-        int[] first = clauses.get(0);
-        if (!Clauses.mentions(a, first[0], first[1], null).isEmpty()) return null;
-        for (DateRange d : dates) if (d.start() >= first[0] && d.end() <= first[1] && first[1] - d.end() <= 2) return d;
-        return null;
+    /** A clause that is only a date (2024年9月4日至6日, 当地时间5月15日) dates the clauses after it. */
+    private static DateRange dateClauseBefore(Article a, List<int[]> clauses, int[] clause, List<DateRange> dates) {
+        DateRange found = null;
+        for (int[] c : clauses) {
+            if (c[0] >= clause[0]) break;
+            if (!Clauses.mentions(a, c[0], c[1], null).isEmpty()) continue;
+            for (DateRange d : dates) if (d.start() >= c[0] && d.end() <= c[1] && c[1] - d.end() <= 2) found = d;
+        }
+        return found;
     }
 
     /** The meeting's own name: the words before the meeting word, back to a verb, preposition or date. */
