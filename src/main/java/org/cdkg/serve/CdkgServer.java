@@ -1,0 +1,124 @@
+package org.cdkg.serve;
+
+import org.apache.jena.fuseki.FusekiException;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.tdb2.assembler.VocabTDB2;
+import org.cdkg.store.GraphStore;
+import org.cdkg.store.StoreException;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The public, read-only SPARQL service over a cdkg store: Fuseki configured by the packaged
+ * {@value #CONFIG_RESOURCE}, the same file a stock Fuseki can serve, pointed at the store.
+ */
+public final class CdkgServer implements AutoCloseable {
+    /** Classpath location of the Fuseki configuration. */
+    public static final String CONFIG_RESOURCE = "fuseki-config/cdkg.ttl";
+    /** Resolves the configuration's relative IRIs ({@code <#service>}); any fixed base would do. */
+    private static final String CONFIG_BASE = "urn:x-cdkg:fuseki-config";
+
+    private final FusekiServer server;
+    private final String host;
+
+    private CdkgServer(FusekiServer server, String host) {
+        this.server = server;
+        this.host = host;
+    }
+
+    /**
+     * Serves the store in {@code storeDir} on {@code host}:{@code port}; port 0 picks a free port.
+     *
+     * @throws StoreException if there is no usable store in {@code storeDir}
+     * @throws IllegalStateException if the address cannot be listened on, e.g. the port is taken
+     */
+    public static CdkgServer start(Path storeDir, String host, int port) {
+        if (!Files.isDirectory(storeDir))
+            throw new StoreException("there is no store in " + storeDir + "; fill one first with cdkg load or cdkg serve, or give the right directory");
+        Path location;
+        // Opening the store gives clear errors for a wrong or busy directory. TDB2 then hands the
+        // Fuseki assembler the same database, so writes through a GraphStore in this JVM are served.
+        try (GraphStore store = GraphStore.open(storeDir)) {
+            location = store.directory();
+        }
+        Model config = readConfig();
+        pointAt(config, location);
+        FusekiServer server = FusekiServer.create()
+                .port(port)
+                .enableCors(true, null)
+                .parseConfig(config)
+                .build();
+        bindTo(server, host);
+        try {
+            server.start();
+        } catch (FusekiException e) {
+            server.stop();
+            throw new IllegalStateException("cannot serve on " + host + ":" + port + " (" + e.getMessage()
+                    + "); choose another port or host, or stop the program using it", e);
+        }
+        return new CdkgServer(server, host);
+    }
+
+    private static Model readConfig() {
+        try (InputStream in = CdkgServer.class.getClassLoader().getResourceAsStream(CONFIG_RESOURCE)) {
+            if (in == null)
+                throw new IllegalStateException(CONFIG_RESOURCE + " is not on the classpath; rebuild cdkg so that it is packaged");
+            Model config = ModelFactory.createDefaultModel();
+            RDFParser.source(in).lang(Lang.TURTLE).base(CONFIG_BASE).parse(config);
+            return config;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the configuration's tdb2:location (relative, for a stock Fuseki) with the store's path. */
+    private static void pointAt(Model config, Path location) {
+        List<Statement> locations = config.listStatements(null, VocabTDB2.pLocation, (RDFNode) null).toList();
+        if (locations.size() != 1)
+            throw new IllegalStateException(CONFIG_RESOURCE + " must have exactly one tdb2:location, it has " + locations.size());
+        locations.get(0).changeObject(location.toString());
+    }
+
+    /**
+     * Fuseki can only bind to localhost or to every interface ({@code loopback}); setting the
+     * host on its Jetty connectors before the start binds to exactly the address asked for.
+     */
+    private static void bindTo(FusekiServer server, String host) {
+        for (Connector connector : server.getJettyServer().getConnectors())
+            if (connector instanceof ServerConnector serverConnector)
+                serverConnector.setHost(host);
+    }
+
+    /** The port actually listened on, which differs from the one asked for when that was 0. */
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    public String sparqlUrl() {
+        String authority = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + authority + ":" + port() + "/cdkg/sparql";
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

@@ -1,0 +1,199 @@
+package org.cdkg.store;
+
+import org.apache.jena.atlas.RuntimeIOException;
+import org.apache.jena.atlas.io.IO;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.RDF;
+import org.cdkg.graph.Cdo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The TDB2 database that holds the knowledge graph: one named graph per article, named by the
+ * article's IRI, and the ontology in the named graph {@value Cdo#ONTOLOGY_IRI}.
+ *
+ * <p>Each method runs in a transaction of its own, so a failure never leaves an article
+ * half-written. TDB2 keeps one connection per directory for the life of the JVM and gives the
+ * same database to everyone who opens that directory, so a Fuseki server on the same directory
+ * sees each write as soon as it commits; {@link #close()} ends this handle, not the database.
+ */
+public final class GraphStore implements AutoCloseable {
+    /** TDB2 keeps each generation of the database in a directory Data-0001, Data-0002, ... */
+    private static final Pattern TDB2_DATA_DIR = Pattern.compile("Data-\\d+");
+    /** Written by TDB2 before anything else, so a directory holding only it is still a new store. */
+    private static final String TDB2_LOCK_FILE = "tdb.lock";
+
+    private final Path directory;
+    private final Dataset dataset;
+
+    private GraphStore(Path directory, Dataset dataset) {
+        this.directory = directory;
+        this.dataset = dataset;
+    }
+
+    /**
+     * Opens the store in {@code dir}, creating an empty one if the directory is missing or empty.
+     *
+     * @throws StoreException if {@code dir} is not a directory, holds something other than a
+     *         TDB2 store, or is in use by another process
+     */
+    public static GraphStore open(Path dir) {
+        Path canonical = prepareDirectory(dir);
+        try {
+            return new GraphStore(canonical, TDB2Factory.connectDataset(Location.create(canonical)));
+        } catch (DBOpEnvException e) {
+            // TDB2 lets one process at a time use a database: tdb.lock holds the owner's PID.
+            throw new StoreException("cannot lock the store " + canonical + " (" + e.getMessage()
+                    + "); another cdkg or Fuseki process is probably using it: stop it and try again", e);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open the TDB2 store in " + canonical + " (" + e.getMessage()
+                    + "); check that it is an intact cdkg store, or build into a new directory", e);
+        }
+    }
+
+    private static Path prepareDirectory(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir))
+            throw new StoreException("the store path " + dir + " is a file, not a directory; give a directory for the store");
+        try {
+            Files.createDirectories(dir);
+            // TDB2 shares a database between openers by canonical path; resolve it once here.
+            Path canonical = dir.toRealPath();
+            if (!isEmptyOrTdb2(canonical))
+                throw new StoreException("the directory " + canonical + " holds files but no TDB2 store; give an empty or new directory, or an existing cdkg store");
+            return canonical;
+        } catch (IOException e) {
+            throw new StoreException("cannot create or read the store directory " + dir + " (" + e.getMessage() + "); check the path and its permissions", e);
+        }
+    }
+
+    private static boolean isEmptyOrTdb2(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            List<Path> others = entries.filter(p -> !p.getFileName().toString().equals(TDB2_LOCK_FILE)).toList();
+            return others.isEmpty() || others.stream().anyMatch(p ->
+                    Files.isDirectory(p) && TDB2_DATA_DIR.matcher(p.getFileName().toString()).matches());
+        }
+    }
+
+    /** The store's directory, as a canonical path. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** The underlying dataset; callers must wrap their own access in a transaction. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Whether the article's graph exists and records {@code contentHash}, i.e. it need not be rebuilt. */
+    public boolean isCurrent(String articleIri, String contentHash) {
+        Node article = NodeFactory.createURI(articleIri);
+        Node hash = NodeFactory.createLiteralString(contentHash);
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().contains(article, article, Cdo.contentHash.asNode(), hash));
+    }
+
+    /** Replaces the article's named graph with {@code graph}, all or nothing. */
+    public void replaceArticle(String articleIri, Model graph) {
+        Txn.executeWrite(dataset, () -> {
+            dataset.removeNamedModel(articleIri);
+            dataset.addNamedModel(articleIri, graph);
+        });
+    }
+
+    public void removeArticle(String articleIri) {
+        Txn.executeWrite(dataset, () -> dataset.removeNamedModel(articleIri));
+    }
+
+    /** Puts the ontology from the classpath into its named graph, unless the stored one is already the same. */
+    public void ensureOntology() {
+        Model ontology = readOntology();
+        Txn.executeWrite(dataset, () -> {
+            if (!dataset.getNamedModel(Cdo.ONTOLOGY_IRI).isIsomorphicWith(ontology))
+                dataset.replaceNamedModel(Cdo.ONTOLOGY_IRI, ontology);
+        });
+    }
+
+    private static Model readOntology() {
+        try (InputStream in = GraphStore.class.getClassLoader().getResourceAsStream(Cdo.ONTOLOGY_RESOURCE)) {
+            if (in == null)
+                throw new StoreException("the ontology " + Cdo.ONTOLOGY_RESOURCE + " is not on the classpath; rebuild cdkg so that it is packaged");
+            Model ontology = ModelFactory.createDefaultModel();
+            RDFParser.source(in).lang(Lang.TURTLE).base(Cdo.ONTOLOGY_IRI).parse(ontology);
+            return ontology;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Loads a TriG or N-Quads file (optionally gzipped): each named graph in it replaces the
+     * graph of the same name, all in one transaction.
+     *
+     * @throws StoreException if the file is not a quads format, cannot be read or parsed, or has
+     *         triples in its default graph
+     */
+    public void loadQuads(Path file) {
+        Lang lang = RDFLanguages.pathnameToLang(file.toString());
+        if (lang == null || !RDFLanguages.isQuads(lang))
+            throw new StoreException(file + " is not a TriG or N-Quads file by its extension; give a .trig or .nq file (optionally .gz)");
+        // Parse it all before writing, so that a syntax error leaves the store untouched.
+        DatasetGraph quads = DatasetGraphFactory.create();
+        // IO.openFile decompresses by extension (.gz); RDFParser.source(Path) with a language set read the raw bytes.
+        try (InputStream in = IO.openFileBuffered(file.toString())) {
+            RDFParser.source(in).lang(lang).base(file.toUri().toString())
+                    // Errors end up in the StoreException message; logging them too would say it twice.
+                    .errorHandler(ErrorHandlerFactory.errorHandlerWarnOrExceptions(ErrorHandlerFactory.stdLogger))
+                    .parse(quads);
+        } catch (IOException | RuntimeIOException | RiotException e) {
+            throw new StoreException("cannot read " + file + " (" + e.getMessage() + "); fix the file and load it again", e);
+        }
+        if (!quads.getDefaultGraph().isEmpty())
+            throw new StoreException(file + " has triples in the default graph; cdkg stores need named graphs, so put them in GRAPH <article IRI> { ... }");
+        DatasetGraph store = dataset.asDatasetGraph();
+        Txn.executeWrite(dataset, () -> quads.listGraphNodes().forEachRemaining(name -> {
+            store.removeGraph(name);
+            store.addGraph(name, quads.getGraph(name));
+        }));
+    }
+
+    /** The number of distinct articles, over all named graphs. */
+    public long articleCount() {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph()
+                .stream(Node.ANY, Node.ANY, RDF.type.asNode(), Cdo.Article.asNode())
+                .map(Quad::getSubject)
+                .distinct()
+                .count());
+    }
+
+    public long quadCount() {
+        return Txn.calculateRead(dataset, () -> Iter.count(dataset.asDatasetGraph().find()));
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
