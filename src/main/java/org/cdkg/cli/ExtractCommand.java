@@ -42,7 +42,7 @@ final class ExtractCommand implements Callable<Integer> {
                 System.err.println("cdkg: " + f + " " + e.getMessage());
                 summary.failed();
             } catch (RuntimeException e) {
-                System.err.println("cdkg: " + f + " could not be extracted (" + Main.oneLine(e) + "); report it with the file attached");
+                System.err.println("cdkg: " + f + " could not be extracted (" + Main.oneLine(e) + "); it was skipped, the others were extracted");
                 summary.failed();
             }
         }

@@ -1,11 +1,8 @@
 package org.cdkg.cli;
 
-import org.cdkg.graph.ArticleGraph;
-import org.cdkg.graph.GraphBuilder;
 import org.cdkg.pipeline.ArticlePipeline;
-import org.cdkg.pipeline.Corpus;
+import org.cdkg.pipeline.CorpusLoader;
 import org.cdkg.pipeline.RunSummary;
-import org.cdkg.read.UnreadableArticleException;
 import org.cdkg.serve.CdkgServer;
 import org.cdkg.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -35,35 +32,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path articles = corpus != null ? corpus : bundledExamples();
-        RunSummary summary = new RunSummary();
+        RunSummary summary;
         try (GraphStore gs = GraphStore.open(store)) {
-            gs.ensureOntology();
-            ArticlePipeline pipeline = new ArticlePipeline();
-            for (Path f : Corpus.files(List.of(articles))) load(pipeline, gs, f, summary);
+            summary = new CorpusLoader(new ArticlePipeline(), System.err).load(List.of(articles), gs);
         }
         CdkgServer server = CdkgServer.start(store, host, port);
         System.out.println("cdkg ready: " + server.sparqlUrl() + " (" + summary + ")");
         server.join();
         return 0;
-    }
-
-    private static void load(ArticlePipeline pipeline, GraphStore gs, Path f, RunSummary summary) {
-        try {
-            var article = pipeline.read(f);
-            if (gs.isCurrent(GraphBuilder.articleIri(article.fileName()), article.contentHash())) {
-                summary.unchanged();
-                return;
-            }
-            ArticleGraph g = pipeline.process(article);
-            gs.replaceArticle(g.iri(), g.model());
-            summary.extracted();
-        } catch (UnreadableArticleException e) {
-            System.err.println("cdkg: " + f + " " + e.getMessage());
-            summary.failed();
-        } catch (RuntimeException e) {
-            System.err.println("cdkg: " + f + " could not be extracted (" + Main.oneLine(e) + "); it was skipped, the others were loaded");
-            summary.failed();
-        }
     }
 
     /** The example articles ship inside the jar; they are copied out so the corpus reader sees plain files. */

@@ -18,6 +18,7 @@ public final class Meeting {
     private Boolean online;
     private Integer ordinal;
     private final List<Evidence> evidence = new ArrayList<>();
+    private final java.util.Map<String, Evidence> roleEvidence = new java.util.LinkedHashMap<>();
 
     public Meeting(String kind, DateRange dates) {
         this.kind = kind;
@@ -45,7 +46,24 @@ public final class Meeting {
     public void meetingOf(String wg) { if (meetingOf == null) meetingOf = wg; }
     public void online(boolean v) { online = v; }
     public void ordinal(int n) { if (ordinal == null) ordinal = n; }
-    public void coChair(String key) { coChairs.add(key); participants.add(key); }
+    /** The sentence that states a role ("coChair|person/x"), the first one that does. */
+    public java.util.Map<String, Evidence> roleEvidence() { return roleEvidence; }
+
+    public void coChair(String key, Evidence e) {
+        coChairs.add(key);
+        roleEvidence.putIfAbsent("coChair|" + key, e);
+        participant(key, e);
+    }
+
+    public void participant(String key, Evidence e) {
+        participants.add(key);
+        roleEvidence.putIfAbsent("participant|" + key, e);
+    }
+
+    public void host(String key, Evidence e) {
+        hosts.add(key);
+        roleEvidence.putIfAbsent("host|" + key, e);
+    }
 
     /** Folds a second report of the same meeting (e.g. the English half of a bilingual page) into this one. */
     public void absorb(Meeting other) {
@@ -59,6 +77,7 @@ public final class Meeting {
         if (online == null) online = other.online;
         if (ordinal == null) ordinal = other.ordinal;
         evidence.addAll(other.evidence);
+        other.roleEvidence.forEach(roleEvidence::putIfAbsent);
         if (!dates.yearStated() && other.dates.yearStated()) dates = other.dates;
     }
 }

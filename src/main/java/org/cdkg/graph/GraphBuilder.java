@@ -87,6 +87,7 @@ public final class GraphBuilder {
             Resource post = m.createResource(Cdo.ID_NS + EntityKeys.of("position", simplified));
             post.addProperty(RDF.type, Cdo.Position);
             post.addProperty(RDFS.label, p.title(), p.lang());
+            if (p.lang().equals("zh-Hant")) post.addProperty(RDFS.label, simplified, "zh-Hans");
             person.addProperty(Cdo.holdsPosition, post);
             post.addProperty(Cdo.heldBy, person);
             ev.statement(person, Cdo.holdsPosition, post, p.evidence());
@@ -107,6 +108,7 @@ public final class GraphBuilder {
         for (EntityType t = e.type(); t != null; t = t.parent()) r.addProperty(RDF.type, classOf(t.className()));
         if (e.type() == EntityType.COP_SESSION) r.addProperty(RDF.type, Cdo.Meeting);
         for (Map.Entry<String, String> l : e.labels().entrySet()) r.addProperty(RDFS.label, l.getValue(), l.getKey());
+        simplifiedLabel(r, e.labels().get("zh-Hans"), e.labels().get("zh-Hant"));
         for (String[] alt : e.altLabelPairs()) r.addProperty(SKOS.altLabel, alt[1], alt[0]);
         if (e.qid() != null) r.addProperty(OWL.sameAs, m.createResource(WIKIDATA + e.qid()));
         if (e.facts().get("copNumber") instanceof Number n) {
@@ -124,6 +126,13 @@ public final class GraphBuilder {
         r.addLiteral(Cdo.startDate, m.createTypedLiteral(mt.dates().first().toString(), XSDDatatype.XSDdate));
         r.addLiteral(Cdo.endDate, m.createTypedLiteral(mt.dates().last().toString(), XSDDatatype.XSDdate));
         boolean named = false;
+        String hans = null, hant = null;
+        for (String n : mt.names()) {
+            String[] ln = n.split("\u0000", 2);
+            if (ln[0].equals("zh-Hans") && hans == null) hans = ln[1];
+            if (ln[0].equals("zh-Hant") && hant == null) hant = ln[1];
+        }
+        if (hans == null && hant != null) mt.addName("zh-Hans", com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(hant));
         for (String n : mt.names()) {
             String[] ln = n.split("\u0000", 2);
             if (!r.hasProperty(RDFS.label, m.createLiteral(ln[1], ln[0])) && !hasLabelIn(r, ln[0])) {
@@ -137,13 +146,28 @@ public final class GraphBuilder {
             r.addProperty(RDFS.label, MeetingLabels.en(mt.kind()) + " (" + (where.isEmpty() ? "" : where + ", ") + mt.dates().first() + ")", "en");
         }
         if (mt.location() != null) r.addProperty(Cdo.location, m.createResource(Cdo.ID_NS + mt.location()));
-        for (String h : mt.hosts()) r.addProperty(Cdo.host, m.createResource(Cdo.ID_NS + h));
-        for (String c : mt.coChairs()) r.addProperty(Cdo.coChair, m.createResource(Cdo.ID_NS + c));
-        for (String p : mt.participants()) r.addProperty(Cdo.participant, m.createResource(Cdo.ID_NS + p));
+        role(m, r, Cdo.host, mt.hosts(), mt, ev);
+        role(m, r, Cdo.coChair, mt.coChairs(), mt, ev);
+        role(m, r, Cdo.participant, mt.participants(), mt, ev);
         if (mt.meetingOf() != null) r.addProperty(Cdo.meetingOf, m.createResource(Cdo.ID_NS + mt.meetingOf()));
         if (mt.online() != null) r.addLiteral(Cdo.online, mt.online().booleanValue());
         if (mt.ordinal() != null && mt.ordinal() > 0) r.addLiteral(Cdo.ordinal, m.createTypedLiteral(java.math.BigInteger.valueOf(mt.ordinal())));
         for (Evidence e : mt.evidence()) ev.about(r, e);
+    }
+
+    /** Each role triple gets the sentence that states it, so "which article says so" has an answer. */
+    private static void role(Model m, Resource meeting, Property p, Set<String> keys, Meeting mt, Evidences ev) {
+        for (String k : keys) {
+            Resource o = m.createResource(Cdo.ID_NS + k);
+            meeting.addProperty(p, o);
+            Evidence e = mt.roleEvidence().get(p.getLocalName() + "|" + k);
+            if (e != null) ev.statement(meeting, p, o, e);
+        }
+    }
+
+    /** Text written in traditional script still gets a simplified label, the form most queries ask for. */
+    private static void simplifiedLabel(Resource r, String hans, String hant) {
+        if (hans == null && hant != null) r.addProperty(RDFS.label, com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(hant), "zh-Hans");
     }
 
     private static boolean hasLabelIn(Resource r, String lang) {

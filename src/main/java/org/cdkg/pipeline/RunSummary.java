@@ -8,6 +8,8 @@ public final class RunSummary {
     public void unchanged() { unchanged++; }
     public void failed() { failed++; }
     public int failures() { return failed; }
+    public int extractedCount() { return extracted; }
+    public int unchangedCount() { return unchanged; }
 
     @Override
     public String toString() {

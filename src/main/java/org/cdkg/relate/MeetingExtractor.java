@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.cdkg.document.Article;
 import org.cdkg.document.DateRange;
 import org.cdkg.document.EntityType;
+import org.cdkg.document.Evidence;
 import org.cdkg.document.Meeting;
 import org.cdkg.document.Mention;
 import org.cdkg.document.Sentence;
@@ -97,13 +98,14 @@ public final class MeetingExtractor {
                 int placeTo = own.size() > 1 && d + 1 < own.size() ? own.get(d + 1).start() : clause[1];
                 m.location(location(a, placeFrom, placeTo));
                 String name = nameBefore(a, clause[0], group.get(0), group.get(group.size() - 1));
-                if (name != null) m.addName(lang(a, group.get(0).start()), name);
+                if (name != null) m.addName(org.cdkg.recognise.EntityRecognizer.lang(name), name);
                 Matcher om = ORDINAL.matcher(t.substring(clause[0], group.get(0).start()));
                 if (om.find()) m.ordinal(org.cdkg.recognise.ChineseNumber.parse(om.group(1)));
                 setCommon(a, clause[0], clause[1], m);
+                Evidence said = a.evidence(s, "meeting-zh", 0.8);
                 for (int c = 0; c < clauses.size() && clauses.get(c)[0] < clause[0]; c++)
                     for (Mention p : Clauses.mentions(a, clauses.get(c)[0], clauses.get(c)[1], EntityType.PERSON))
-                        m.participants().add(p.entityKey());
+                        m.participant(p.entityKey(), said);
                 addRoles(a, s, clause[0], clause[1], m, false);
                 m.evidence().add(a.evidence(s, "meeting-zh", 0.8));
                 out.add(m);
@@ -305,15 +307,17 @@ public final class MeetingExtractor {
     /** Participants, co-chairs and hosts a span states for a meeting. */
     private void addRoles(Article a, Sentence s, int start, int end, Meeting m, boolean anaphoric) {
         String t = a.simplified();
-        for (Mention p : Clauses.mentions(a, start, end, EntityType.PERSON)) m.participants().add(p.entityKey());
+        Evidence said = a.evidence(s, anaphoric ? "meeting-reference" : s.lang() == Sentence.Lang.ZH ? "meeting-zh" : "meeting-en",
+                anaphoric ? 0.7 : 0.8);
+        for (Mention p : Clauses.mentions(a, start, end, EntityType.PERSON)) m.participant(p.entityKey(), said);
         for (Mention c : Clauses.mentions(a, start, end, EntityType.PLACE)) {
             if (c.type() != EntityType.COUNTRY || c.entityKey().equals(m.location())) continue;
             boolean side = c.source().contains("abbreviation") || a.text(c.start(), c.end()).endsWith("方");
-            if (side || !anaphoric && isParticipantCountry(a, c, m)) m.participants().add(c.entityKey());
+            if (side || !anaphoric && isParticipantCountry(a, c, m)) m.participant(c.entityKey(), said);
         }
         if (!anaphoric) {
             for (Mention o : Clauses.mentions(a, start, end, EntityType.ORGANIZATION))
-                if (o.type() != EntityType.WORKING_GROUP && o.type() != EntityType.ORGANIZATION) m.participants().add(o.entityKey());
+                if (o.type() != EntityType.WORKING_GROUP && o.type() != EntityType.ORGANIZATION) m.participant(o.entityKey(), said);
         }
         String span = t.substring(start, end);
         String lower = span.toLowerCase(Locale.ROOT);
@@ -323,14 +327,14 @@ public final class MeetingExtractor {
                 if (at < 0) continue;
                 List<Mention> before = Clauses.mentions(a, start, start + at, EntityType.PERSON);
                 int[] clause = Clauses.clauseAt(Clauses.of(a, s), start + at);
-                for (Mention p : before) if (p.start() >= clause[0]) m.coChair(p.entityKey());
+                for (Mention p : before) if (p.start() >= clause[0]) m.coChair(p.entityKey(), said);
                 break;
             }
             for (String cue : hostZh) {
                 int at = span.indexOf(cue);
                 if (at < 0) continue;
                 Mention host = lastActorBefore(a, start, start + at);
-                if (host != null) m.hosts().add(host.entityKey());
+                if (host != null) m.host(host.entityKey(), said);
                 break;
             }
         } else {
@@ -340,17 +344,17 @@ public final class MeetingExtractor {
                 boolean passive = cue.endsWith(" by");
                 List<Mention> ps = passive ? Clauses.mentions(a, start + at, end, EntityType.PERSON)
                         : Clauses.mentions(a, start, start + at, EntityType.PERSON);
-                for (Mention p : ps) m.coChair(p.entityKey());
+                for (Mention p : ps) m.coChair(p.entityKey(), said);
                 break;
             }
             int hosted = lower.indexOf(" hosted");
             if (hosted >= 0) {
                 if (lower.startsWith(" hosted by ", hosted)) {
                     for (Mention x : Clauses.mentions(a, start + hosted, end, null))
-                        if (isActor(x)) { m.hosts().add(x.entityKey()); break; }
+                        if (isActor(x)) { m.host(x.entityKey(), said); break; }
                 } else {
                     Mention host = lastActorBefore(a, start, start + hosted + 1);
-                    if (host != null && start + hosted - host.end() <= 1) m.hosts().add(host.entityKey());
+                    if (host != null && start + hosted - host.end() <= 1) m.host(host.entityKey(), said);
                 }
             }
         }
@@ -388,10 +392,6 @@ public final class MeetingExtractor {
         for (String cue : enAnaphora) if (lower.contains(cue)) return true;
         for (String cue : attendanceEn) if (lower.contains(cue + " the meeting")) return true;
         return false;
-    }
-
-    private static String lang(Article a, int at) {
-        return org.cdkg.recognise.EntityRecognizer.lang(a.text(at, Math.min(a.body().text().length(), at + 2)));
     }
 
     /** Two reports with the same dates and a compatible kind (or the same working group) are one meeting. */
