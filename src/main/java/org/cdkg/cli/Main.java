@@ -21,7 +21,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         // Errors are one line saying what went wrong and what to do; never a stack trace.
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
-            line.getErr().println("cdkg: " + oneLine(ex));
+            System.err.println("cdkg: " + oneLine(ex));
             return 2;
         });
         return cl;
