@@ -24,7 +24,6 @@ import org.cdkg.document.Sentence;
 import org.cdkg.recognise.EntityKeys;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ public final class GraphBuilder {
     public static String articleIri(String fileName) {
         String slug = EntityKeys.slug(fileName);
         boolean lossless = fileName.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.'));
-        if (!lossless || slug.isEmpty()) slug = (slug.isEmpty() ? "article" : slug) + "-" + hash(fileName);
+        if (!lossless || slug.isEmpty()) slug = (slug.isEmpty() ? "article" : slug) + "-" + EntityKeys.hash(fileName);
         return Cdo.ID_NS + "article/" + slug;
     }
 
@@ -195,20 +194,11 @@ public final class GraphBuilder {
         }
         String key = mt.dates().first() + "|" + mt.dates().last() + "|" + mt.kind() + "|" + mt.meetingOf() + "|" + String.join(",", sides);
         if (mt.meetingOf() == null && sides.isEmpty()) key += "|" + mt.location() + "|" + String.join(",", new TreeSet<>(mt.participants()));
-        return Cdo.ID_NS + "meeting/" + mt.dates().first() + "-" + EntityKeys.slug(mt.kind()) + "-" + hash(key);
+        return Cdo.ID_NS + "meeting/" + mt.dates().first() + "-" + EntityKeys.slug(mt.kind()) + "-" + EntityKeys.hash(key);
     }
 
     static Resource classOf(String className) {
         return ResourceFactory.createResource(Cdo.NS + className);
-    }
-
-    static String hash(String s) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d, 0, 4);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Writes Web Annotation evidence: which sentence of the article, at which offsets, by which rule. */

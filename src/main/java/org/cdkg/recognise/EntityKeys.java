@@ -115,7 +115,8 @@ public final class EntityKeys {
         return b.toString();
     }
 
-    static String hash(String s) {
+    /** Eight hex digits of the SHA-256 of {@code s}: enough to keep long or lossy slugs apart. */
+    public static String hash(String s) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d, 0, 4);

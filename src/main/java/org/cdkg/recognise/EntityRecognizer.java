@@ -343,7 +343,8 @@ public final class EntityRecognizer {
         }
     }
 
-    static Entity fromEntry(GazetteerEntry g) {
+    /** An entity as the gazetteer describes it: its names in each script, QID and reference facts. */
+    public static Entity fromEntry(GazetteerEntry g) {
         Entity e = new Entity(g.id(), g.type()).qid(g.qid()).fromGazetteer(true);
         if (g.zhHans() != null) e.addLabel("zh-Hans", g.zhHans());
         if (g.zhHant() != null) e.addLabel("zh-Hant", g.zhHant());

@@ -9,6 +9,7 @@ import org.cdkg.document.Fact;
 import org.cdkg.document.Mention;
 import org.cdkg.document.Sentence;
 import org.cdkg.recognise.EntityKeys;
+import org.cdkg.recognise.EntityRecognizer;
 import org.cdkg.recognise.Gazetteer;
 import org.cdkg.recognise.GazetteerEntry;
 
@@ -33,13 +34,13 @@ public final class FactExtractor {
 
     public FactExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        JsonNode r = Resources.json("relation-cues.json");
-        leaveZh = Resources.list(r.path("successionZh").path("leave"));
-        takeZh = Resources.list(r.path("successionZh").path("take"));
-        successionEn = Resources.list(r.path("successionEn"));
-        successionEnPassive = Resources.list(r.path("successionEnPassive"));
-        signingZh = Resources.list(r.path("signingZh"));
-        signingEn = Resources.list(r.path("signingEn"));
+        JsonNode r = CueFiles.json("relation-cues.json");
+        leaveZh = CueFiles.list(r.path("successionZh").path("leave"));
+        takeZh = CueFiles.list(r.path("successionZh").path("take"));
+        successionEn = CueFiles.list(r.path("successionEn"));
+        successionEnPassive = CueFiles.list(r.path("successionEnPassive"));
+        signingZh = CueFiles.list(r.path("signingZh"));
+        signingEn = CueFiles.list(r.path("signingEn"));
         successionEnPassive.sort((a, b) -> b.length() - a.length());
     }
 
@@ -117,7 +118,7 @@ public final class FactExtractor {
         String name = a.text(m.start(1), m.end(1)).strip();
         String key = EntityKeys.of("agreement", com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(name));
         Entity e = a.entities().computeIfAbsent(key, k -> new Entity(k, EntityType.AGREEMENT));
-        e.addLabel(org.cdkg.recognise.EntityRecognizer.lang(name), name);
+        e.addLabel(EntityRecognizer.lang(name), name);
         Mention mention = new Mention(m.start(1), m.end(1), name, key, EntityType.AGREEMENT, "signed-object", 0.75);
         a.mentions().add(mention);
         a.mentions().sort((x, y) -> x.start() != y.start() ? x.start() - y.start() : x.end() - y.end());
@@ -170,13 +171,7 @@ public final class FactExtractor {
     }
 
     private void add(Article a, String subject, String property, String object, Sentence s, String rule, GazetteerEntry objectEntry) {
-        a.entities().computeIfAbsent(objectEntry.id(), k -> {
-            Entity e = new Entity(k, objectEntry.type()).qid(objectEntry.qid()).fromGazetteer(true);
-            if (objectEntry.zhHans() != null) e.addLabel("zh-Hans", objectEntry.zhHans());
-            if (objectEntry.zhHant() != null) e.addLabel("zh-Hant", objectEntry.zhHant());
-            if (objectEntry.en() != null) e.addLabel("en", objectEntry.en());
-            return e;
-        });
+        a.entities().computeIfAbsent(objectEntry.id(), k -> EntityRecognizer.fromEntry(objectEntry));
         add(a, subject, property, object, s, rule);
     }
 

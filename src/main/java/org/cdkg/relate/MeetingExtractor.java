@@ -34,17 +34,17 @@ public final class MeetingExtractor {
     private final List<String> nameStopsZh, online, zhAnaphora, enAnaphora, attendanceEn, coChairZh, coChairEn, hostZh;
 
     public MeetingExtractor() {
-        JsonNode r = Resources.json("meeting-kinds.json");
-        zhKinds = Resources.longestFirst(r.path("zh"));
-        enKinds = Resources.longestFirst(r.path("en"));
-        online = Resources.list(r.path("online"));
-        nameStopsZh = Resources.list(r.path("nameStopsZh"));
-        zhAnaphora = Resources.list(r.path("zhAnaphora"));
-        enAnaphora = Resources.list(r.path("enAnaphora"));
-        attendanceEn = Resources.list(r.path("attendanceEn"));
-        coChairZh = Resources.list(r.path("coChairZh"));
-        coChairEn = Resources.list(r.path("coChairEn"));
-        hostZh = Resources.list(r.path("hostZh"));
+        JsonNode r = CueFiles.json("meeting-kinds.json");
+        zhKinds = CueFiles.longestFirst(r.path("zh"));
+        enKinds = CueFiles.longestFirst(r.path("en"));
+        online = CueFiles.list(r.path("online"));
+        nameStopsZh = CueFiles.list(r.path("nameStopsZh"));
+        zhAnaphora = CueFiles.list(r.path("zhAnaphora"));
+        enAnaphora = CueFiles.list(r.path("enAnaphora"));
+        attendanceEn = CueFiles.list(r.path("attendanceEn"));
+        coChairZh = CueFiles.list(r.path("coChairZh"));
+        coChairEn = CueFiles.list(r.path("coChairEn"));
+        hostZh = CueFiles.list(r.path("hostZh"));
     }
 
     private record Trigger(int start, int end, String kind) {}

@@ -22,13 +22,13 @@ public final class PositionExtractor {
     private final List<Pattern> envoy = new ArrayList<>();
 
     public PositionExtractor() {
-        JsonNode r = Resources.json("titles.json");
-        zhHeads = Resources.list(r.path("zhHeads"));
-        zhBreakers = Resources.list(r.path("zhBreakers"));
-        zhJoiners = Resources.list(r.path("zhJoiners"));
-        zhFormer = Resources.list(r.path("zhFormer"));
-        enHeads = Resources.list(r.path("enHeads"));
-        enConnectors = Resources.list(r.path("enConnectors"));
+        JsonNode r = CueFiles.json("titles.json");
+        zhHeads = CueFiles.list(r.path("zhHeads"));
+        zhBreakers = CueFiles.list(r.path("zhBreakers"));
+        zhJoiners = CueFiles.list(r.path("zhJoiners"));
+        zhFormer = CueFiles.list(r.path("zhFormer"));
+        enHeads = CueFiles.list(r.path("enHeads"));
+        enConnectors = CueFiles.list(r.path("enConnectors"));
         r.path("envoyPatterns").forEach(n -> envoy.add(Pattern.compile(n.asText())));
         zhHeads.sort((a, b) -> b.length() - a.length());
         zhBreakers.sort((a, b) -> b.length() - a.length());

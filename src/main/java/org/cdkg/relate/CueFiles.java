@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads the relation stage's cue files under {@code relate/}. */
-final class Resources {
-    private Resources() {}
+final class CueFiles {
+    private CueFiles() {}
 
     static JsonNode json(String name) {
-        try (InputStream in = Resources.class.getResourceAsStream("/relate/" + name)) {
+        try (InputStream in = CueFiles.class.getResourceAsStream("/relate/" + name)) {
             if (in == null) throw new IllegalStateException("resource relate/" + name + " is missing from the build");
             return new ObjectMapper().readTree(in);
         } catch (IOException e) {
