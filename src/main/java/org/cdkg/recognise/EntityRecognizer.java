@@ -37,6 +37,7 @@ public final class EntityRecognizer {
 
     private final Gazetteer gazetteer;
     private final NerRules rules = NerRules.load();
+    private final EnglishNames english = new EnglishNames(rules.english);
     private final Segment segment;
 
     public EntityRecognizer(Gazetteer gazetteer) {
@@ -89,7 +90,11 @@ public final class EntityRecognizer {
             boolean seen = a.entities().containsKey(m.entry().id());
             if ((seen || followedByTitle(p.simp, m.end())) && p.standsAlone(m)) p.addGazetteer(m, "gazetteer-short-form", seen ? 0.9 : 0.8);
         }
-        for (Sentence s : a.sentences()) if (s.lang() == Sentence.Lang.ZH) hanlp(p, s, p.terms.get(s.index()));
+        for (Sentence s : a.sentences()) {
+            if (s.lang() == Sentence.Lang.ZH) hanlp(p, s, p.terms.get(s.index()));
+            else englishPeople(p, s);
+        }
+        localShortForms(p);
         a.mentions().sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     }
 
@@ -184,6 +189,42 @@ public final class EntityRecognizer {
         }
     }
 
+    private void englishPeople(Pass p, Sentence s) {
+        for (EnglishNames.Found f : english.find(p.a.body().text(), s.start(), s.end())) {
+            if (p.taken(f.start(), f.end())) continue;
+            Entity e = p.a.entities().computeIfAbsent(EntityKeys.person(f.name()), k -> new Entity(k, EntityType.PERSON));
+            e.addLabel("en", f.name());
+            p.addMention(f.start(), f.end(), e, "english-" + f.rule(), f.rule().equals("pinyin-name") ? 0.75 : 0.7);
+        }
+    }
+
+    /**
+     * After "David Waskow" or 大卫·瓦斯科, an article says "Waskow" or 瓦斯科: the last part of a
+     * found name refers back to it within the same article.
+     */
+    private void localShortForms(Pass p) {
+        Map<String, Entity> shortForms = new java.util.LinkedHashMap<>();
+        for (Entity e : p.a.entities().values()) {
+            if (e.fromGazetteer() || e.type().family() != EntityType.PERSON) continue;
+            for (String label : e.labels().values()) {
+                String[] parts = label.split(label.indexOf('·') >= 0 ? "·" : "\\s+");
+                if (parts.length >= 2 && parts[parts.length - 1].length() >= 2) shortForms.putIfAbsent(parts[parts.length - 1], e);
+            }
+        }
+        for (Map.Entry<String, Entity> sf : shortForms.entrySet()) {
+            String form = sf.getKey();
+            boolean latin = !NameKey.isHan(form.charAt(0));
+            for (int i = p.simp.indexOf(form); i >= 0; i = p.simp.indexOf(form, i + 1)) {
+                int end = i + form.length();
+                if (p.taken(i, end)) continue;
+                if (latin && ((i > 0 && Character.isLetter(p.simp.charAt(i - 1))) || (end < p.simp.length() && Character.isLetter(p.simp.charAt(end)))))
+                    continue;
+                if (!latin && !(p.boundary[i] && p.boundary[end])) continue;
+                p.addMention(i, end, sf.getValue(), "local-short-form", 0.7);
+            }
+        }
+    }
+
     private void person(Pass p, List<Term> terms, int first, String word, int start, int end, boolean transliteration) {
         if (p.taken(start, end) || !word.chars().allMatch(c -> NameKey.isHan((char) c))) return;
         if (word.length() < 2 || word.length() > (transliteration ? 8 : 4)) return;
@@ -213,8 +254,10 @@ public final class EntityRecognizer {
         int end = s.start() + terms.get(last).offset + terms.get(last).word.length();
         if (p.taken(start, end)) return last;
         String name = p.simp.substring(start, end);
-        Entity e = p.mintedPerson(name, start, end);
         Matcher latin = LATIN_NAME_IN_PARENS.matcher(p.a.body().text()).region(end, Math.min(p.simp.length(), end + 60));
+        // The English form, when given, keys the person: an English-only article then names the same node.
+        Entity e = latin.lookingAt() ? p.mintedPerson(latin.group(1), start, end) : p.mintedPerson(name, start, end);
+        e.addLabel("zh-Hans", name);
         if (latin.lookingAt()) {
             e.addLabel("en", latin.group(1));
             p.addMention(latin.start(1), latin.end(1), e, "parenthesised-latin-name", 0.85);
@@ -338,7 +381,8 @@ public final class EntityRecognizer {
             // A homophone of a curated person is someone else: keep them apart.
             if (known != null) key = key + "-" + EntityKeys.hash(name);
             Entity ent = a.entities().computeIfAbsent(key, x -> new Entity(x, EntityType.PERSON));
-            ent.addLabel("zh-Hans", simp.substring(s, e));
+            String surface = simp.substring(s, e);
+            ent.addLabel(NameKey.isHan(surface.charAt(0)) ? "zh-Hans" : "en", surface);
             return ent;
         }
     }

@@ -27,6 +27,7 @@ final class NerRules {
     final List<String> agreementSuffixes = new ArrayList<>();
     final Set<String> nameExtensionBlockedNatures = new HashSet<>();
     final String nameMustNotStartWith;
+    final JsonNode english;
 
     static NerRules load() {
         try (InputStream in = NerRules.class.getResourceAsStream("/recognise/ner-rules.json")) {
@@ -50,6 +51,7 @@ final class NerRules {
         r.path("agreementSuffixes").forEach(n -> agreementSuffixes.add(n.asText()));
         r.path("nameExtensionBlockedNatures").forEach(n -> nameExtensionBlockedNatures.add(n.asText()));
         nameMustNotStartWith = r.path("nameMustNotStartWith").asText("");
+        english = r.path("english");
         agreementSuffixes.sort((a, b) -> b.length() - a.length());
     }
 

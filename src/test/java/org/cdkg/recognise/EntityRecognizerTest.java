@@ -74,4 +74,25 @@ class EntityRecognizerTest {
         Entity agreement = a.entities().values().stream().filter(e -> e.type() == EntityType.AGREEMENT).findFirst().orElseThrow();
         assertEquals("中法关于气候变化的联合声明", agreement.labels().get("zh-Hans"));
     }
+
+    @Test
+    void englishNamesOutsideTheGazetteerFromContext() {
+        Article a = Extracted.from("en.txt", "Deputy Director General Zhou Pingjian met the delegation. "
+                + "Sarah Whitfield, director of the Ocean Policy Institute, joined them. "
+                + "\"We need finance,\" Whitfield said. The Hong Kong office sent Li Gao.");
+        Set<String> k = keys(a);
+        assertTrue(k.contains("person/zhou-pingjian"), k.toString());
+        assertTrue(k.contains("person/sarah-whitfield"), k.toString());
+        assertTrue(k.contains("person/li-gao"), "a name at the end of a sentence: " + k);
+        assertEquals(2, a.mentions().stream().filter(m -> m.entityKey().equals("person/sarah-whitfield")).count(), "the later 'Whitfield' too");
+        assertTrue(a.entities().values().stream().noneMatch(e -> e.labels().containsValue("Hong Kong") && e.type().family() == EntityType.PERSON));
+    }
+
+    @Test
+    void pinyinAndChineseFormsOfOneNameMeet() {
+        Article zh = Extracted.from("zh.txt", "中国驻肯尼亚大使周平剑出席活动。");
+        Article en = Extracted.from("en.txt", "Ambassador Zhou Pingjian attended the event.");
+        assertTrue(keys(zh).contains("person/zhou-pingjian"), keys(zh).toString());
+        assertTrue(keys(en).contains("person/zhou-pingjian"), keys(en).toString());
+    }
 }

@@ -1,0 +1,129 @@
+package org.cdkg.recognise;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds people's names in English text that the gazetteer does not know. A run of two or
+ * three capitalised words is a name when context says so: a title right before it ("Minister
+ * Marina Silva"), a reporting verb right after it ("Waskow said" once "David Waskow" is known,
+ * "Jane Doe said"), an apposition ("Jane Doe, director of …"), or when it is a Chinese name in
+ * pinyin (a surname and one or two syllables: "Zhou Pingjian").
+ */
+final class EnglishNames {
+    /** A capitalised word (Pingjian, O'Neill, Al-Jaber, Dr.) */
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Ll}'’]*(?:-\\p{Lu}?[\\p{Ll}]+)?\\.?(?![\\p{L}\\p{N}])");
+    private static final Set<String> SYLLABLES = new HashSet<>();
+
+    static {
+        for (Pinyin p : Pinyin.values()) {
+            String s = p.getPinyinWithoutTone();
+            if (!s.equals("none")) SYLLABLES.add(s.replace("ü", "v"));
+        }
+    }
+
+    private final Set<String> titlesBefore = new HashSet<>(), verbsAfter = new HashSet<>(), notNameWords = new HashSet<>(), surnames = new HashSet<>();
+
+    EnglishNames(JsonNode rules) {
+        rules.path("titlesBefore").forEach(n -> titlesBefore.add(n.asText()));
+        rules.path("verbsAfter").forEach(n -> verbsAfter.add(n.asText()));
+        rules.path("notNameWords").forEach(n -> notNameWords.add(n.asText()));
+        rules.path("pinyinSurnames").forEach(n -> surnames.add(n.asText()));
+    }
+
+    record Found(int start, int end, String name, String rule) {}
+
+    /** Names in {@code text} between {@code from} and {@code to}. */
+    List<Found> find(String text, int from, int to) {
+        List<Found> out = new ArrayList<>();
+        Matcher w = WORD.matcher(text).region(from, to);
+        List<int[]> run = new ArrayList<>();
+        int lastEnd = -1;
+        while (w.find()) {
+            boolean adjacent = lastEnd >= 0 && text.substring(lastEnd, w.start()).matches("\\s+");
+            if (!adjacent) { candidates(text, from, to, run, out); run.clear(); }
+            // A sentence's full stop is not part of its last word; an abbreviation's (Dr.) is.
+            int end = w.end() - w.start() > 4 && text.charAt(w.end() - 1) == '.' ? w.end() - 1 : w.end();
+            run.add(new int[]{w.start(), end});
+            lastEnd = w.end();
+        }
+        candidates(text, from, to, run, out);
+        return out;
+    }
+
+    /** A run of capitalised words splits at words that are never names ("Ambassador", "Ministry"); each piece of 2–3 words is a candidate. */
+    private void candidates(String text, int from, int to, List<int[]> run, List<Found> out) {
+        int i = 0;
+        while (i < run.size()) {
+            if (notNameWords.contains(text.substring(run.get(i)[0], run.get(i)[1]))) { i++; continue; }
+            int j = i;
+            while (j < run.size() && !notNameWords.contains(text.substring(run.get(j)[0], run.get(j)[1]))) j++;
+            if (j - i >= 2 && j - i <= 3) {
+                int start = run.get(i)[0], end = run.get(j - 1)[1];
+                String[] words = text.substring(start, end).split("\\s+");
+                String before = text.substring(Math.max(from, start - 40), start);
+                String after = text.substring(end, Math.min(to, end + 40));
+                String rule = null;
+                if (pinyinName(words)) rule = "pinyin-name";
+                else if (titled(before)) rule = "title-before-name";
+                else if (reporting(after)) rule = "name-before-reporting-verb";
+                else if (apposition(after)) rule = "name-with-apposition";
+                if (rule != null && !(start > from && text.charAt(start - 1) == '-'))
+                    out.add(new Found(start, end, String.join(" ", words), rule));
+            }
+            i = j;
+        }
+    }
+
+    private boolean anyNotName(String[] words) {
+        for (String w : words) if (notNameWords.contains(w) || w.length() < 2) return true;
+        return false;
+    }
+
+    /** 周平剑 written Zhou Pingjian: a surname, then a given name made of one or two pinyin syllables. */
+    boolean pinyinName(String[] words) {
+        if (words.length != 2 || !surnames.contains(words[0])) return false;
+        return syllables(words[1].toLowerCase().replace("-", "").replace("'", "").replace("’", ""), 2);
+    }
+
+    private static boolean syllables(String s, int max) {
+        if (s.isEmpty()) return true;
+        if (max == 0) return false;
+        for (int len = Math.min(6, s.length()); len >= 1; len--)
+            if (SYLLABLES.contains(s.substring(0, len)) && syllables(s.substring(len), max - 1)) return true;
+        return false;
+    }
+
+    private boolean titled(String before) {
+        String b = before.stripTrailing();
+        int cut = b.lastIndexOf(' ');
+        String last = cut < 0 ? b : b.substring(cut + 1);
+        return titlesBefore.contains(last);
+    }
+
+    private boolean reporting(String after) {
+        String a = after.stripLeading();
+        if (a.startsWith(",")) return false;
+        int cut = 0;
+        while (cut < a.length() && Character.isLetter(a.charAt(cut))) cut++;
+        return verbsAfter.contains(a.substring(0, cut));
+    }
+
+    /** "Jane Doe, director of the institute," or "Jane Doe, the minister". */
+    private boolean apposition(String after) {
+        if (!after.startsWith(", ")) return false;
+        String rest = after.substring(2);
+        for (String t : titlesBefore) {
+            String lower = t.toLowerCase();
+            if (rest.startsWith(lower + " ") || rest.startsWith("the " + lower) || rest.startsWith("a " + lower)) return true;
+        }
+        return rest.matches("(?s)^(\\p{Lu}[\\p{L}.]+(’s|'s)? )?(senior |deputy |vice |chief |executive |special |former )*(director|minister|envoy|secretary|ambassador|head|chair|president|spokesperson|negotiator|adviser|advisor|commissioner|coordinator|professor|researcher|analyst|official|fellow)\\b.*");
+    }
+}
