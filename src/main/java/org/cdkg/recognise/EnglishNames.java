@@ -29,6 +29,7 @@ final class EnglishNames {
         }
     }
 
+    private final List<String> bylineBefore = new ArrayList<>();
     private final Set<String> titlesBefore = new HashSet<>(), verbsAfter = new HashSet<>(), notNameWords = new HashSet<>(), surnames = new HashSet<>();
 
     EnglishNames(JsonNode rules) {
@@ -36,9 +37,11 @@ final class EnglishNames {
         rules.path("verbsAfter").forEach(n -> verbsAfter.add(n.asText()));
         rules.path("notNameWords").forEach(n -> notNameWords.add(n.asText()));
         rules.path("pinyinSurnames").forEach(n -> surnames.add(n.asText()));
+        rules.path("bylineBefore").forEach(n -> bylineBefore.add(n.asText()));
     }
 
-    record Found(int start, int end, String name, String rule) {}
+    /** A name found, and whether it is a byline (reporter, editor): the article's author, not a person it is about. */
+    record Found(int start, int end, String name, String rule, boolean byline) {}
 
     /** Names in {@code text} between {@code from} and {@code to}. */
     List<Found> find(String text, int from, int to) {
@@ -76,7 +79,7 @@ final class EnglishNames {
                 else if (reporting(after)) rule = "name-before-reporting-verb";
                 else if (apposition(after)) rule = "name-with-apposition";
                 if (rule != null && !(start > from && text.charAt(start - 1) == '-'))
-                    out.add(new Found(start, end, String.join(" ", words), rule));
+                    out.add(new Found(start, end, String.join(" ", words), rule, byline(before)));
             }
             i = j;
         }
@@ -98,6 +101,12 @@ final class EnglishNames {
         if (max == 0) return false;
         for (int len = Math.min(6, s.length()); len >= 1; len--)
             if (SYLLABLES.contains(s.substring(0, len)) && syllables(s.substring(len), max - 1)) return true;
+        return false;
+    }
+
+    private boolean byline(String before) {
+        String b = before.stripTrailing();
+        for (String w : bylineBefore) if (b.endsWith(w) && (b.length() == w.length() || !Character.isLetter(b.charAt(b.length() - w.length() - 1)))) return true;
         return false;
     }
 

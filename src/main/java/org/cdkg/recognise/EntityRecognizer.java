@@ -192,6 +192,10 @@ public final class EntityRecognizer {
     private void englishPeople(Pass p, Sentence s) {
         for (EnglishNames.Found f : english.find(p.a.body().text(), s.start(), s.end())) {
             if (p.taken(f.start(), f.end())) continue;
+            if (f.byline()) {
+                p.a.metadata().offerAuthor(f.name());
+                continue;
+            }
             Entity e = p.a.entities().computeIfAbsent(EntityKeys.person(f.name()), k -> new Entity(k, EntityType.PERSON));
             e.addLabel("en", f.name());
             p.addMention(f.start(), f.end(), e, "english-" + f.rule(), f.rule().equals("pinyin-name") ? 0.75 : 0.7);

@@ -28,6 +28,11 @@ public final class DateExtractor {
     private static final Pattern EN_MDY = Pattern.compile(MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?"
             + "(?:\\s*(?:-|–|—|to|through)\\s*(?:" + MONTHS + "\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?(?![\\d:])");
     private static final Pattern EN_DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:\\s*(?:-|–|—|to)\\s*(\\d{1,2}))?\\s+" + MONTHS + "(?:,?\\s+(\\d{4}))?(?![\\d:])");
+    private static final Pattern ZH_NUMERALS = Pattern.compile(
+            "([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日(?:至([一二三四五六七八九十]{1,3})日)?");
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "(前天|昨天|昨日|今天|明天)|(?i)\\b(yesterday|today|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
+    private static final java.util.Map<String, Integer> YEAR_WORDS = java.util.Map.of("今年", 0, "去年", -1, "前年", -2, "明年", 1);
     private static final Pattern DATELINE = Pattern.compile("(\\d{1,2})月(\\d{1,2})日电");
 
     public void extract(Article a) {
@@ -45,6 +50,9 @@ public final class DateExtractor {
         while (e1.find()) spans.add(new int[]{e1.start(), e1.end(), 1});
         Matcher e2 = EN_DMY.matcher(t);
         while (e2.find()) spans.add(new int[]{e2.start(), e2.end(), 2});
+        Matcher n = ZH_NUMERALS.matcher(t);
+        while (n.find()) spans.add(new int[]{n.start(), n.end(), 3});
+        if (context != null) relativeDays(t, context, found);
         spans.sort((x, y) -> x[0] != y[0] ? x[0] - y[0] : y[1] - x[1]);
 
         int lastEnd = -1;
@@ -56,7 +64,8 @@ public final class DateExtractor {
             Parsed p = switch (s[2]) {
                 case 0 -> zh(text);
                 case 1 -> enMonthDay(text);
-                default -> enDayMonth(text);
+                case 2 -> enDayMonth(text);
+                default -> zhNumerals(text);
             };
             if (p == null) continue;
             if (s[0] < datelineEnd || s[2] != 0 && englishDateline(t, s[0], s[1])) {
@@ -66,6 +75,13 @@ public final class DateExtractor {
             }
             int y1 = p.year1 > 0 ? p.year1 : ctxYear;
             int mo1 = p.month1 > 0 ? p.month1 : ctxMonth;
+            String prefix = t.substring(Math.max(0, s[0] - 2), s[0]);
+            if (context != null && p.year1 < 0) {
+                // 今年/去年/明年 and 本月 count from the article's own date, not from the last date read.
+                Integer shift = YEAR_WORDS.get(prefix);
+                if (shift != null && p.month1 > 0) y1 = context.getYear() + shift;
+                if (prefix.equals("本月") && p.month1 < 0) { y1 = context.getYear(); mo1 = context.getMonthValue(); }
+            }
             if (y1 < 0 || mo1 < 0) { lastEnd = s[1]; continue; }
             if (p.year1 < 0 && p.month1 > 0 && context != null && p.year2 < 0 && ctxYear == context.getYear()
                     && p.month1 > context.getMonthValue() + 1 && found.isEmpty()) {
@@ -87,6 +103,7 @@ public final class DateExtractor {
             }
             lastEnd = s[1];
         }
+        found.sort((x, y) -> x.start() - y.start());
         a.dates().addAll(found);
     }
 
@@ -96,6 +113,35 @@ public final class DateExtractor {
         if (start - lineStart > 80 || !t.substring(lineStart, start).contains(", ")) return false;
         String after = t.substring(end, Math.min(t.length(), end + 3)).stripLeading();
         return after.startsWith("(") || after.startsWith("–") || after.startsWith("—") || after.startsWith("- ");
+    }
+
+    /** 昨天, 前天, yesterday, on Monday: days counted back from the article's own date. */
+    private static void relativeDays(String t, LocalDate published, List<DateRange> found) {
+        Matcher m = RELATIVE_DAY.matcher(t);
+        while (m.find()) {
+            String w = m.group(1) != null ? m.group(1) : m.group(2).toLowerCase(Locale.ROOT);
+            LocalDate d = switch (w) {
+                case "前天" -> published.minusDays(2);
+                case "昨天", "昨日", "yesterday" -> published.minusDays(1);
+                case "今天", "today" -> published;
+                case "明天", "tomorrow" -> published.plusDays(1);
+                default -> {
+                    java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(w.substring(3).toUpperCase(Locale.ROOT));
+                    yield published.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+                }
+            };
+            found.add(new DateRange(d, d, m.start(), m.end(), false));
+        }
+    }
+
+    private static Parsed zhNumerals(String s) {
+        Matcher m = ZH_NUMERALS.matcher(s);
+        if (!m.matches()) return null;
+        StringBuilder y = new StringBuilder();
+        for (char c : m.group(1).toCharArray()) y.append(c == '〇' || c == '零' ? 0 : "一二三四五六七八九".indexOf(c) + 1);
+        int mo = org.cdkg.recognise.ChineseNumber.parse(m.group(2)), d = org.cdkg.recognise.ChineseNumber.parse(m.group(3));
+        int d2 = m.group(4) == null ? -1 : org.cdkg.recognise.ChineseNumber.parse(m.group(4));
+        return new Parsed(Integer.parseInt(y.toString()), mo, d, -1, -1, d2);
     }
 
     private record Parsed(int year1, int month1, int day1, int year2, int month2, int day2) {}

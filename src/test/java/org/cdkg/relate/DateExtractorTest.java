@@ -58,4 +58,23 @@ class DateExtractorTest {
         assertEquals(1, d.size());
         range(d.get(0), "2023-03-01", "2023-03-01");
     }
+
+    @Test
+    void relativeToThePublicationDate() throws Exception {
+        String page = "---\ntitle: t\ndate: 2024-05-21\n---\n双方去年11月15日在旧金山会晤。今年5月7日至9日举行会谈。本月12日举行论坛。昨天举行圆桌会。\nThey met on Monday.";
+        List<DateRange> d = dates(page);
+        assertEquals(5, d.size(), d.toString());
+        range(d.get(0), "2023-11-15", "2023-11-15");
+        range(d.get(1), "2024-05-07", "2024-05-09");
+        range(d.get(2), "2024-05-12", "2024-05-12");
+        range(d.get(3), "2024-05-20", "2024-05-20");
+        range(d.get(4), "2024-05-20", "2024-05-20");
+    }
+
+    @Test
+    void chineseNumeralDates() throws Exception {
+        List<DateRange> d = dates("会议于二〇二三年七月十六日至十九日在北京举行。");
+        assertEquals(1, d.size());
+        range(d.get(0), "2023-07-16", "2023-07-19");
+    }
 }
