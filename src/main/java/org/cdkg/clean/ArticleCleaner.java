@@ -93,6 +93,12 @@ public final class ArticleCleaner {
         Line[] cur = {new Line()};
         Set<Element> dropped = new java.util.HashSet<>();
         for (String tag : rules.dropElements) dropped.addAll(doc.getElementsByTag(tag));
+        // A list whose every item is just a link is a menu or a list of other articles.
+        for (Element list : doc.select("ul, ol")) {
+            var items = list.children().select("li");
+            if (items.size() >= 2 && items.stream().allMatch(li -> !li.select("a").isEmpty() && li.text().strip().equals(li.select("a").text().strip())))
+                dropped.add(list);
+        }
         for (String sel : rules.dropSelectors) {
             try {
                 dropped.addAll(doc.select(sel));
@@ -225,10 +231,7 @@ public final class ArticleCleaner {
             seen += l.length();
             if (isTailMarker(s) && seen > total * 0.3) break;
             if (metadata.fromLine(s, rules.metadataLines)) continue;
-            if (kept.size() < 6 && PublicationDates.isTimestampLine(s)) {
-                metadata.fromTimestampLine(s);
-                continue;
-            }
+            if (kept.size() < 8 && metadata.fromHeadLine(s)) continue;
             if (isTailMarker(s) || matchesAny(rules.dropLines, s) || isNavigation(s) || isWatermark(s)) continue;
             kept.add(l);
         }

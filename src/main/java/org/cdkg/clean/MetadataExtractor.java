@@ -18,8 +18,16 @@ import java.util.regex.Pattern;
 final class MetadataExtractor {
     private static final List<String> TITLE_KEYS = List.of("title", "headline");
     private static final List<String> DATE_KEYS = List.of("date", "published", "pubDate", "publishDate", "published_at", "datePublished");
-    private static final List<String> URL_KEYS = List.of("url", "link", "source_url", "sourceUrl", "canonical", "permalink", "original");
+    private static final List<String> URL_KEYS = List.of("url", "link", "source_url", "sourceUrl", "canonical", "permalink", "original", "source", "original_url");
     private static final List<String> PUBLISHER_KEYS = List.of("publisher", "source", "site", "author", "media");
+    private static final Pattern BARE_URL = Pattern.compile("https?://\\S+");
+    private static final Pattern HEAD_MARKERS = Pattern.compile(
+            "来源|來源|作者|编辑|編輯|责任编辑|發布|发布|发表时间|時間|时间|日期|(?i:\\bpublished\\b|\\bupdated\\b|^by\\b|\\bGMT\\b|\\bUTC\\b|\\bposted\\b)");
+    /** Dates, times, separators and metadata words: what a pure timestamp line consists of. */
+    private static final Pattern HEAD_NOISE = Pattern.compile(
+            "\\d+|[-/.:：|｜,年月日　\\s]|GMT|UTC|[+]\\d+|(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|am|pm|published|updated|on)");
+    private static final Pattern SOURCE = Pattern.compile("(?:来源|來源|Source)\\s*[:：]\\s*([^\\s　|｜]{2,30})");
+    private static final Pattern AUTHOR = Pattern.compile("(?:作者|記者|记者)\\s*[:：]?\\s*([^\\s　|｜]{2,20})|^By\\s+([^|｜]{2,60}?)\\s*[|｜]");
     private static final Pattern DATELINE = Pattern.compile("^\\s*\\S{0,12}?(\\d{1,2})月(\\d{1,2})日电");
 
     private final Metadata meta;
@@ -97,10 +105,32 @@ final class MetadataExtractor {
         return false;
     }
 
-    void fromTimestampLine(String line) {
-        PublicationDates.Stamp st = PublicationDates.parse(line);
-        if (st != null) meta.offerPublished(st.date(), st.dateTime());
+    /**
+     * A line near the top that carries the page's own date, source or author ("2024-05-10 21:36
+     * 来源：新华社", "By Asia Climate Wire staff | January 25, 2024", "Published 21 January 2026",
+     * a bare address) is metadata; returns true when it is, so it leaves the body.
+     */
+    boolean fromHeadLine(String line) {
+        String s = line.strip();
+        if (s.length() > 160) return false;
+        if (BARE_URL.matcher(s).matches()) {
+            meta.offerSourceUrl(s);
+            return true;
+        }
+        if (!PublicationDates.hasDate(s)) return false;
+        String rest = HEAD_NOISE.matcher(s).replaceAll(" ").strip();
+        boolean marked = HEAD_MARKERS.matcher(s).find();
+        if (!marked && rest.length() > 12) return false;
+        PublicationDates.Stamp st = PublicationDates.parse(s);
+        if (st == null) return false;
+        meta.offerPublished(st.date(), st.dateTime());
+        Matcher src = SOURCE.matcher(s);
+        if (src.find()) meta.offerPublisher(src.group(1));
+        Matcher by = AUTHOR.matcher(s);
+        if (by.find()) meta.offerAuthor((by.group(1) != null ? by.group(1) : by.group(2)).strip());
+        return true;
     }
+
 
     /** Last resorts, once the body is known: a heading line as title, the dateline, the date in the address. */
     void fromBody(List<Line> lines) {

@@ -14,7 +14,11 @@ final class PublicationDates {
     private static final Pattern YMD = Pattern.compile(
             "(?<!\\d)(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
     private static final Pattern DMY = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s*-?\\s*(\\d{1,2}):(\\d{2}))?");
+            "(?<!\\d)(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?:\\s*-?\\s*(\\d{1,2}):(\\d{2}))?");
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    /** September 13, 2021 or 21 January 2026. */
+    private static final Pattern EN_DATE = Pattern.compile(
+            "\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern URL_DATE = Pattern.compile(
             "(?<!\\d)(20\\d{2}|19\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
 
@@ -38,6 +42,12 @@ final class PublicationDates {
             LocalDate d = date(m.group(1), m.group(2), m.group(3));
             if (d != null) return new Stamp(d, m.group(4) == null ? null : dateTime(d, m.group(4), m.group(5), m.group(6)));
         }
+        m = EN_DATE.matcher(v);
+        if (m.find()) {
+            LocalDate d = m.group(1) != null ? date(m.group(3), String.valueOf(month(m.group(1))), m.group(2))
+                    : date(m.group(6), String.valueOf(month(m.group(5))), m.group(4));
+            if (d != null) return new Stamp(d, null);
+        }
         m = DMY.matcher(v);
         if (m.find()) {
             int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
@@ -59,12 +69,17 @@ final class PublicationDates {
         return null;
     }
 
-    static boolean isTimestampLine(String line) {
-        String v = line.strip();
-        Matcher m = YMD.matcher(v);
-        if (m.matches()) return true;
-        m = DMY.matcher(v);
-        return m.matches();
+
+    private static int month(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < months.length; i++) if (n.startsWith(months[i])) return i + 1;
+        return -1;
+    }
+
+    /** Whether the line holds a date this class can read. */
+    static boolean hasDate(String line) {
+        return YMD.matcher(line).find() || EN_DATE.matcher(line).find() || DMY.matcher(line).find();
     }
 
     private static LocalDate date(String y, String mo, String d) {

@@ -43,6 +43,8 @@ public final class Meeting {
     /** A generic "Meeting" becomes the more specific kind once the text shows it. */
     public void refineKind(String specific) { if (kind.equals("Meeting")) kind = specific; }
     public void location(String l) { if (location == null) location = l; }
+    /** A meeting held by video has no place, whatever place its participants were in. */
+    public void clearLocation() { location = null; }
     public void meetingOf(String wg) { if (meetingOf == null) meetingOf = wg; }
     public void online(boolean v) { online = v; }
     public void ordinal(int n) { if (ordinal == null) ordinal = n; }
@@ -69,7 +71,7 @@ public final class Meeting {
     public void absorb(Meeting other) {
         refineKind(other.kind);
         names.addAll(other.names);
-        if (location == null) location = other.location;
+        if (location == null && !Boolean.TRUE.equals(online)) location = other.location;
         hosts.addAll(other.hosts);
         coChairs.addAll(other.coChairs);
         participants.addAll(other.participants);
@@ -78,6 +80,10 @@ public final class Meeting {
         if (ordinal == null) ordinal = other.ordinal;
         evidence.addAll(other.evidence);
         other.roleEvidence.forEach(roleEvidence::putIfAbsent);
-        if (!dates.yearStated() && other.dates.yearStated()) dates = other.dates;
+        // The merged meeting spans both reports (a day of a longer meeting, or consecutive days).
+        java.time.LocalDate first = dates.first().isBefore(other.dates.first()) ? dates.first() : other.dates.first();
+        java.time.LocalDate last = dates.last().isAfter(other.dates.last()) ? dates.last() : other.dates.last();
+        DateRange base = !dates.yearStated() && other.dates.yearStated() ? other.dates : dates;
+        dates = new DateRange(first, last, base.start(), base.end(), base.yearStated());
     }
 }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class EnglishNames {
     /** A capitalised word (Pingjian, O'Neill, Al-Jaber, Dr.) */
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Ll}'’]*(?:-\\p{Lu}?[\\p{Ll}]+)?\\.?(?![\\p{L}\\p{N}])");
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:\\p{Lu}\\.){2,3}|\\p{Lu}[\\p{Ll}'’]*(?:-\\p{Lu}?[\\p{Ll}]+)?\\.?)(?![\\p{L}\\p{N}])");
     private static final Set<String> SYLLABLES = new HashSet<>();
 
     static {
@@ -110,11 +110,16 @@ final class EnglishNames {
         return false;
     }
 
+    /** A title somewhere in the title phrase right before the name: "Minister of Power and New and Renewable Energy R.K. Singh". */
     private boolean titled(String before) {
-        String b = before.stripTrailing();
-        int cut = b.lastIndexOf(' ');
-        String last = cut < 0 ? b : b.substring(cut + 1);
-        return titlesBefore.contains(last);
+        String[] words = before.stripTrailing().split("[\\s,]+");
+        for (int i = words.length - 1; i >= 0 && i >= words.length - 10; i--) {
+            String w = words[i].replaceAll("[’']s$", "");
+            if (titlesBefore.contains(w)) return true;
+            boolean connector = w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("to") || w.equals("on") || w.startsWith("d'");
+            if (w.isEmpty() || !(connector || Character.isUpperCase(w.charAt(0)))) return false;
+        }
+        return false;
     }
 
     private boolean reporting(String after) {

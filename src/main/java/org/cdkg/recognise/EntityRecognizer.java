@@ -3,6 +3,7 @@ package org.cdkg.recognise;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import org.cdkg.document.Article;
@@ -31,6 +32,11 @@ public final class EntityRecognizer {
     private static final Pattern CBD_CONTEXT = Pattern.compile("生物多样性公约|CBD|Biological Diversity|生物多样性大会");
     private static final Pattern BRACKETED = Pattern.compile("《([^《》\\n]{2,60})》|“([^“”\\n]{4,60})”");
     private static final Pattern BILATERAL = Pattern.compile("([中美欧英法德日俄印韩澳加巴南])([中美欧英法德日俄印韩澳加巴南])(?![洲文语部间东西南北亚半非])");
+    private static final String TITLE_WORD = "(?:[A-Z][\\w.'’-]*|\\d{4}|of|and|on|for|in|the|to|&)";
+    private static final Pattern EN_TITLE = Pattern.compile("(?<![\\w-])((?:[A-Z][\\w.'’-]*\\s+)(?:" + TITLE_WORD + "\\s+){1,10}"
+            + "(Agreement|Accord|Declaration|Statement|Memorandum of Understanding|Memorandum|Partnership|Pact|Protocol|Roadmap|Initiative|Working Group|Dialogue|Task Force))\\b");
+    private static final Pattern WG_HEADS = Pattern.compile("Working Group|Dialogue|Task Force");
+    private static final Pattern NAME_DOT = Pattern.compile("[·•‧・]");
     private static final Pattern LATIN_NAME_IN_PARENS = Pattern.compile("\\s*[（(]([A-Z][a-zA-Z'\\-]+(?: [A-Z][a-zA-Z'\\-.]+){1,3})[)）]");
     private static final String UNFCCC = "org/unfccc", CBD = "agreement/cbd";
     private static volatile boolean dictionaryRegistered;
@@ -88,14 +94,36 @@ public final class EntityRecognizer {
         // Short forms (克里 after 约翰·克里) claim their text before HanLP can split it into fragments.
         for (Gazetteer.Match m : gazetteer.find(p.match, p.simp, true)) {
             boolean seen = a.entities().containsKey(m.entry().id());
-            if ((seen || followedByTitle(p.simp, m.end())) && p.standsAlone(m)) p.addGazetteer(m, "gazetteer-short-form", seen ? 0.9 : 0.8);
+            boolean titled = followedByTitle(p.simp, m.end()) || precededByTitle(p.simp, m.start());
+            if ((seen || titled) && p.standsAlone(m)) p.addGazetteer(m, "gazetteer-short-form", seen ? 0.9 : 0.8);
         }
         for (Sentence s : a.sentences()) {
-            if (s.lang() == Sentence.Lang.ZH) hanlp(p, s, p.terms.get(s.index()));
-            else englishPeople(p, s);
+            if (s.lang() == Sentence.Lang.ZH) {
+                transliteratedNames(p, s);
+                hanlp(p, s, p.terms.get(s.index()));
+            } else {
+                englishTitles(p, s);
+                englishPeople(p, s);
+            }
         }
         localShortForms(p);
         a.mentions().sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    }
+
+    /** 国务卿布林肯, 前总统川普, President Biden: a title right before a short form. */
+    private boolean precededByTitle(String simp, int at) {
+        String before = simp.substring(Math.max(0, at - 12), at);
+        for (String t : rules.personTitlesBefore) if (before.endsWith(t)) return true;
+        String latin = before.stripTrailing();
+        if (latin.length() == before.length()) return false;
+        int cut = latin.lastIndexOf(' ');
+        String word = cut < 0 ? latin : latin.substring(cut + 1);
+        return englishTitle(word);
+    }
+
+    private boolean englishTitle(String word) {
+        for (var t : rules.english.path("titlesBefore")) if (t.asText().equals(word)) return true;
+        return false;
     }
 
     private boolean followedByTitle(String simp, int at) {
@@ -133,7 +161,7 @@ public final class EntityRecognizer {
         while (m.find()) {
             int g = m.group(1) != null ? 1 : 2;
             String inner = m.group(g);
-            if (!rules.endsWithAny(inner, rules.agreementSuffixes) || p.taken(m.start(g), m.end(g))) continue;
+            if (!rules.endsWithAny(inner, rules.agreementSuffixes) || p.exactlyNamed(m.start(g), m.end(g))) continue;
             Entity e = p.minted(EntityKeys.of("agreement", inner), EntityType.AGREEMENT, m.start(g), m.end(g));
             p.addMention(m.start(g), m.end(g), e, "bracketed-title", 0.8);
         }
@@ -158,12 +186,7 @@ public final class EntityRecognizer {
             Term t = terms.get(i);
             String nature = t.nature.toString();
             int start = s.start() + t.offset, end = start + t.word.length();
-            if (t.word.equals("·") && i > 0 && i + 1 < terms.size()) {
-                i = transliterated(p, s, terms, i);
-                continue;
-            }
-            boolean beforeDot = i + 1 < terms.size() && terms.get(i + 1).word.equals("·");
-            if (nature.startsWith("nr") && !beforeDot) {
+            if (nature.startsWith("nr")) {
                 int first = i;
                 String word = t.word;
                 if (nature.equals("nr") && word.length() == 2 && i + 1 < terms.size()) {
@@ -186,6 +209,21 @@ public final class EntityRecognizer {
                         || p.taken(start, end) || fragment(p.simp, start, end)) continue;
                 p.addMention(start, end, p.minted(EntityKeys.of("place", t.word), EntityType.PLACE, start, end), "hanlp-place", 0.6);
             }
+        }
+    }
+
+    /** "the U.S.-India Climate and Clean Energy Agenda 2030 Partnership", "the Climate Action and Finance Mobilization Dialogue". */
+    private void englishTitles(Pass p, Sentence s) {
+        Matcher m = EN_TITLE.matcher(p.a.body().text()).region(s.start(), s.end());
+        while (m.find()) {
+            String title = m.group(1);
+            if (title.split("\\s+").length < 3 || p.exactlyNamed(m.start(1), m.end(1))) continue;
+            String head = m.group(2);
+            EntityType type = WG_HEADS.matcher(head).matches() ? EntityType.WORKING_GROUP : EntityType.AGREEMENT;
+            Entity e = p.a.entities().computeIfAbsent(EntityKeys.of(type == EntityType.WORKING_GROUP ? "org" : "agreement", title),
+                    k -> new Entity(k, type));
+            e.addLabel("en", title);
+            p.addMention(m.start(1), m.end(1), e, "english-title", 0.7);
         }
     }
 
@@ -247,27 +285,65 @@ public final class EntityRecognizer {
         p.addMention(start, end, e, "hanlp-person", titled ? 0.85 : 0.7);
     }
 
-    /** 大卫 · 瓦斯科: HanLP splits transliterated names at the dot; join the parts. */
-    private int transliterated(Pass p, Sentence s, List<Term> terms, int dot) {
-        Term left = terms.get(dot - 1), right = terms.get(dot + 1);
-        if (!allHan(left.word) || !allHan(right.word) || left.word.length() > 4 || right.word.length() > 6) return dot;
-        if (!left.nature.toString().startsWith("nr") && !right.nature.toString().startsWith("nr")) return dot;
-        int start = s.start() + left.offset;
-        int last = dot + 1;
-        while (last + 2 < terms.size() && terms.get(last + 1).word.equals("·") && allHan(terms.get(last + 2).word)) last += 2;
-        int end = s.start() + terms.get(last).offset + terms.get(last).word.length();
-        if (p.taken(start, end)) return last;
-        String name = p.simp.substring(start, end);
-        Matcher latin = LATIN_NAME_IN_PARENS.matcher(p.a.body().text()).region(end, Math.min(p.simp.length(), end + 60));
-        // The English form, when given, keys the person: an English-only article then names the same node.
-        Entity e = latin.lookingAt() ? p.mintedPerson(latin.group(1), start, end) : p.mintedPerson(name, start, end);
-        e.addLabel("zh-Hans", name);
-        if (latin.lookingAt()) {
-            e.addLabel("en", latin.group(1));
-            p.addMention(latin.start(1), latin.end(1), e, "parenthesised-latin-name", 0.85);
+    /**
+     * 里克·杜克, 布耶尔瓦·松吉卡: names written as transliterated parts joined by a middle dot.
+     * The parts are the runs of characters HanLP's transliteration dictionary knows on either side
+     * of the dot (title characters such as 长, 使, 部 are not among them), preferring a run that is
+     * itself a known name part, so 副特使里克·杜克 gives 里克·杜克.
+     */
+    private void transliteratedNames(Pass p, Sentence s) {
+        Matcher m = NAME_DOT.matcher(p.simp).region(s.start(), s.end());
+        while (m.find()) {
+            int dot = m.start();
+            int left = namePartBefore(p.simp, dot, s.start());
+            if (left == dot) continue;
+            int end = dot;
+            while (end < s.end() && isNameDot(p.simp.charAt(end))) {
+                int right = namePartAfter(p.simp, end + 1, s.end());
+                if (right == end + 1) break;
+                end = right;
+            }
+            if (end == dot || p.taken(left, end)) {
+                m.region(Math.max(end, dot + 1), s.end());
+                continue;
+            }
+            String name = p.simp.substring(left, end);
+            Matcher latin = LATIN_NAME_IN_PARENS.matcher(p.a.body().text()).region(end, Math.min(p.simp.length(), end + 60));
+            // The English form, when given, keys the person: an English-only article then names the same node.
+            Entity e = latin.lookingAt() ? p.mintedPerson(latin.group(1), left, end) : p.mintedPerson(name, left, end);
+            e.addLabel("zh-Hans", name);
+            p.addMention(left, end, e, "transliterated-name", 0.8);
+            if (latin.lookingAt()) {
+                e.addLabel("en", latin.group(1));
+                p.addMention(latin.start(1), latin.end(1), e, "parenthesised-latin-name", 0.85);
+            }
+            m.region(end, s.end());
         }
-        p.addMention(start, end, e, "hanlp-transliterated-name", 0.8);
-        return last;
+    }
+
+    private static boolean isNameDot(char c) {
+        return c == '·' || c == '•' || c == '‧' || c == '・';
+    }
+
+    private static boolean transliterationChar(char c) {
+        return NameKey.isHan(c) && TranslatedPersonDictionary.containsKey(String.valueOf(c));
+    }
+
+    private static int namePartBefore(String t, int dot, int floor) {
+        int run = dot;
+        while (run > floor && run > dot - 8 && transliterationChar(t.charAt(run - 1))) run--;
+        for (int start = run; start < dot - 1; start++)
+            if (TranslatedPersonDictionary.containsKey(t.substring(start, dot))) return start;
+        return run;
+    }
+
+    private static int namePartAfter(String t, int from, int ceiling) {
+        int run = from;
+        while (run < ceiling && run < from + 8 && transliterationChar(t.charAt(run))) run++;
+        for (int end = run; end > from + 1; end--)
+            if (TranslatedPersonDictionary.containsKey(t.substring(from, end)) && !(end < run && TranslatedPersonDictionary.containsKey(t.substring(from, run))))
+                return end;
+        return run;
     }
 
     private static boolean allHan(String w) {
@@ -349,6 +425,12 @@ public final class EntityRecognizer {
             return false;
         }
 
+        /** Whether one mention covers exactly this span (the whole title is a known name). */
+        boolean exactlyNamed(int s, int e) {
+            for (Mention m : a.mentions()) if (m.start() == s && m.end() == e) return true;
+            return false;
+        }
+
         boolean covered(int s, int e, EntityType type) {
             for (Mention m : a.mentions()) if (m.type() == type && m.overlaps(s, e)) return true;
             return false;
@@ -362,6 +444,14 @@ public final class EntityRecognizer {
         void addEntry(GazetteerEntry entry, int s, int e, String source, double confidence) {
             Entity ent = a.entities().computeIfAbsent(entry.id(), k -> fromEntry(entry));
             addMention(s, e, ent, source, confidence);
+            if (entry.type().family() == EntityType.ORGANIZATION) {
+                // 生态环境部应对气候变化司 also names 生态环境部.
+                Gazetteer.Match parent = gazetteer.longestProperPrefix(simp, s, e);
+                if (parent != null && parent.entry().type().family() == EntityType.ORGANIZATION) {
+                    Entity pe = a.entities().computeIfAbsent(parent.entry().id(), k -> fromEntry(parent.entry()));
+                    a.mentions().add(new Mention(parent.start(), parent.end(), a.text(parent.start(), parent.end()), pe.key(), pe.type(), "gazetteer-parent", confidence));
+                }
+            }
         }
 
         void addMention(int s, int e, Entity ent, String source, double confidence) {

@@ -132,6 +132,25 @@ public final class Gazetteer {
         return out;
     }
 
+    /**
+     * The longest known name that starts where [start, end) starts and ends before it does:
+     * the ministry in the name of one of its departments.
+     */
+    public Match longestProperPrefix(String simplified, int start, int end) {
+        Node n = fullNames;
+        Match best = null;
+        int i = start;
+        while (i < end - 1) {
+            char c = simplified.charAt(i);
+            i++;
+            if (NameKey.ignorable(c)) continue;
+            n = n.next.get(NameKey.fold(c));
+            if (n == null) break;
+            if (n.hits != null && i < end) best = new Match(start, i, n.hits.get(0).entry, false);
+        }
+        return best;
+    }
+
     private static Hit acceptable(List<Hit> hits, String k, int s, int e, MatchText text, String body) {
         boolean latinStart = NameKey.isLatinWordChar(k.charAt(s)), latinEnd = NameKey.isLatinWordChar(k.charAt(e - 1));
         if (latinStart && s > 0 && NameKey.isLatinWordChar(k.charAt(s - 1))) return null;

@@ -31,7 +31,8 @@ public final class DateExtractor {
     private static final Pattern ZH_NUMERALS = Pattern.compile(
             "([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日(?:至([一二三四五六七八九十]{1,3})日)?");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(前天|昨天|昨日|今天|明天)|(?i)\\b(yesterday|today|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
+            "(前天|昨天|昨日|今天|明天|(?:周|星期|礼拜)[一二三四五六日天])|(?i)\\b(yesterday|today|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
+    private static final Pattern SAME_DAY = Pattern.compile("同日|当天|当日|同一天|(?i)\\b(the same day|that day)\\b");
     private static final java.util.Map<String, Integer> YEAR_WORDS = java.util.Map.of("今年", 0, "去年", -1, "前年", -2, "明年", 1);
     private static final Pattern DATELINE = Pattern.compile("(\\d{1,2})月(\\d{1,2})日电");
 
@@ -104,6 +105,7 @@ public final class DateExtractor {
             lastEnd = s[1];
         }
         found.sort((x, y) -> x.start() - y.start());
+        sameDay(t, found);
         a.dates().addAll(found);
     }
 
@@ -126,12 +128,34 @@ public final class DateExtractor {
                 case "今天", "today" -> published;
                 case "明天", "tomorrow" -> published.plusDays(1);
                 default -> {
-                    java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(w.substring(3).toUpperCase(Locale.ROOT));
+                    // 周二 / on Tuesday in a news story: the latest such day up to the day of publication.
+                    java.time.DayOfWeek day = w.startsWith("on ")
+                            ? java.time.DayOfWeek.valueOf(w.substring(3).toUpperCase(Locale.ROOT))
+                            : chineseWeekday(w.charAt(w.length() - 1));
                     yield published.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
                 }
             };
             found.add(new DateRange(d, d, m.start(), m.end(), false));
         }
+    }
+
+    /** 一 … 六 are Monday to Saturday; 日 and 天 are Sunday. */
+    private static java.time.DayOfWeek chineseWeekday(char c) {
+        int i = "一二三四五六日".indexOf(c);
+        return java.time.DayOfWeek.of(i < 0 ? 7 : i + 1);
+    }
+
+    /** 同日, 当天, the same day: the day of the last date before it. */
+    private static void sameDay(String t, List<DateRange> found) {
+        Matcher m = SAME_DAY.matcher(t);
+        List<DateRange> added = new ArrayList<>();
+        while (m.find()) {
+            DateRange last = null;
+            for (DateRange d : found) if (d.end() <= m.start()) last = d;
+            if (last != null) added.add(new DateRange(last.last(), last.last(), m.start(), m.end(), false));
+        }
+        found.addAll(added);
+        found.sort((x, y) -> x.start() - y.start());
     }
 
     private static Parsed zhNumerals(String s) {

@@ -29,6 +29,7 @@ public final class FactExtractor {
     private static final Pattern UNNAMED_AGREEMENT = Pattern.compile(
             "(?:续签|签署|签订|签约)了?([^，。；,;]{2,40}?(?:谅解备忘录|合作备忘录|备忘录|合作协议|协议|协定|联合声明|声明|宣言|框架|公约|议定书))");
 
+    private static final Pattern THIS_SESSION = Pattern.compile("本届(大会|会议|缔约方大会)|(?i)this year's (conference|cop)|the (conference|summit)'s presidency");
     private final Gazetteer gazetteer;
     private final List<String> leaveZh, takeZh, successionEn, successionEnPassive, signingZh, signingEn;
 
@@ -105,8 +106,10 @@ public final class FactExtractor {
             if (agreement == null && s.lang() == Sentence.Lang.ZH) agreement = unnamedAgreement(a, s, cueAt);
             if (agreement == null) return;
             int[] clause = Clauses.clauseAt(Clauses.of(a, s), cueAt);
-            for (Mention p : Clauses.mentions(a, clause[0], cueAt, EntityType.PERSON))
-                add(a, agreement.entityKey(), "signatory", p.entityKey(), s, "signing");
+            List<Mention> signers = Clauses.mentions(a, clause[0], cueAt, EntityType.PERSON);
+            // 解振华与…斯特恩分别代表…，签署了《…》: the signers stand in an earlier clause.
+            if (signers.isEmpty()) signers = Clauses.mentions(a, s.start(), cueAt, EntityType.PERSON);
+            for (Mention p : signers) add(a, agreement.entityKey(), "signatory", p.entityKey(), s, "signing");
             return;
         }
     }
@@ -128,6 +131,10 @@ public final class FactExtractor {
     private void presidency(Article a, Sentence s) {
         String t = a.simplified();
         List<Mention> cops = Clauses.mentions(a, s.start(), s.end(), EntityType.COP_SESSION);
+        if (cops.isEmpty() && THIS_SESSION.matcher(t.substring(s.start(), s.end())).find()) {
+            // 本届大会主席国法国: "this session" is the COP session the article last named.
+            for (Mention m : a.mentions()) if (m.type() == EntityType.COP_SESSION && m.start() < s.start()) cops = List.of(m);
+        }
         if (cops.isEmpty()) return;
         for (Mention c : Clauses.mentions(a, s.start(), s.end(), EntityType.PLACE)) {
             if (c.type() != EntityType.COUNTRY) continue;

@@ -25,13 +25,16 @@ import java.util.regex.Pattern;
  */
 public final class MeetingExtractor {
     private static final Pattern ORDINAL = Pattern.compile("第([零〇一二三四五六七八九十两\\d]{1,4})(?:次|届)");
+    private static final List<String> ANAPHORIC_FORMS = List.of("主持了K", "主持K", "K由", "此次K", "本次K", "这次K", "该K", "K期间", "K上", "K中", "出席K", "参加K", "出席了K", "参加了K");
+    private static final List<String> PLACE_VERBS = List.of("举行", "召开", "举办", "会见", "会晤", "会谈", "出席", "参加", "开幕", "闭幕", "签署");
+    private static final Pattern TITLE_OF_ANOTHER = Pattern.compile("(国家主席|主席|总统|总理|首相|秘书长)的?(特别代表|特使|代表)");
     private static final Pattern EN_ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b");
     /** How far (characters) an English date may stand from the meeting word it dates. */
     private static final int EN_DATE_REACH = 60;
     private static final List<String> EN_ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
     private final Map<String, String> zhKinds, enKinds;
-    private final List<String> nameStopsZh, online, zhAnaphora, enAnaphora, attendanceEn, coChairZh, coChairEn, hostZh;
+    private final List<String> background, nameStopsZh, online, zhAnaphora, enAnaphora, attendanceEn, coChairZh, coChairEn, hostZh;
 
     public MeetingExtractor() {
         JsonNode r = CueFiles.json("meeting-kinds.json");
@@ -39,6 +42,7 @@ public final class MeetingExtractor {
         enKinds = CueFiles.longestFirst(r.path("en"));
         online = CueFiles.list(r.path("online"));
         nameStopsZh = CueFiles.list(r.path("nameStopsZh"));
+        background = CueFiles.list(r.path("background"));
         zhAnaphora = CueFiles.list(r.path("zhAnaphora"));
         enAnaphora = CueFiles.list(r.path("enAnaphora"));
         attendanceEn = CueFiles.list(r.path("attendanceEn"));
@@ -59,6 +63,9 @@ public final class MeetingExtractor {
                 lastGroup = created;
             } else if (lastGroup.size() == 1 && refersBack(a, s, lastGroup.get(0))) {
                 addRoles(a, s, s.start(), s.end(), lastGroup.get(0), true);
+            } else if (lastGroup.size() == 1 && namesKind(a, s, lastGroup.get(0).kind())) {
+                // "…年度磋商会议机制…由联合国环境署主办": who hosts this kind of meeting hosts this one.
+                hostOnly(a, s, lastGroup.get(0));
             }
         }
         a.meetings().addAll(merge(found));
@@ -105,7 +112,7 @@ public final class MeetingExtractor {
                 Evidence said = a.evidence(s, "meeting-zh", 0.8);
                 for (int c = 0; c < clauses.size() && clauses.get(c)[0] < clause[0]; c++)
                     for (Mention p : Clauses.mentions(a, clauses.get(c)[0], clauses.get(c)[1], EntityType.PERSON))
-                        m.participant(p.entityKey(), said);
+                        if (!insideTitle(t, p)) m.participant(p.entityKey(), said);
                 addRoles(a, s, clause[0], clause[1], m, false);
                 m.evidence().add(a.evidence(s, "meeting-zh", 0.8));
                 out.add(m);
@@ -203,6 +210,25 @@ public final class MeetingExtractor {
         return 0;
     }
 
+    private boolean namesKind(Article a, Sentence s, String kind) {
+        if (s.lang() != Sentence.Lang.ZH || kind.equals("Meeting")) return false;
+        String t = a.simplified().substring(s.start(), s.end());
+        for (Map.Entry<String, String> k : zhKinds.entrySet())
+            if (k.getValue().equals(kind) && k.getKey().length() >= 2 && t.contains(k.getKey())) return true;
+        return false;
+    }
+
+    private void hostOnly(Article a, Sentence s, Meeting m) {
+        String span = a.simplified().substring(s.start(), s.end());
+        for (String cue : hostZh) {
+            int at = span.indexOf(cue);
+            if (at < 0) continue;
+            Mention host = lastActorBefore(a, s.start(), s.start() + at);
+            if (host != null) m.host(host.entityKey(), a.evidence(s, "meeting-host", 0.7));
+            return;
+        }
+    }
+
     private static String englishLocation(Article a, int from, int to) {
         String t = a.simplified();
         String found = null;
@@ -276,27 +302,41 @@ public final class MeetingExtractor {
         return out;
     }
 
-    /** The place after 在/于 (the last of a run like 中国北京, the most specific). */
-    private static String location(Article a, int from, int to) {
+    /**
+     * The place of 在…举行: the most specific place between 在 (or 于, 赴) and the verb or meeting
+     * word after it — 在印度首都新德里举行 gives 新德里, 在北京人民大会堂同…举行 gives 人民大会堂.
+     * 正在天津访问 says where someone is, not where a meeting is.
+     */
+    private String location(Article a, int from, int to) {
         String t = a.simplified();
-        List<Mention> places = Clauses.mentions(a, from, to, EntityType.PLACE);
         String found = null;
-        for (int i = 0; i < places.size(); i++) {
-            Mention p = places.get(i);
-            if (p.source().contains("abbreviation")) continue;
-            String before = t.substring(Math.max(from, p.start() - 2), p.start());
-            if (!(before.endsWith("在") || before.endsWith("于") || before.endsWith("赴"))) continue;
-            Mention last = p;
-            while (i + 1 < places.size() && places.get(i + 1).start() - last.end() <= 1) last = places.get(++i);
-            found = last.entityKey();
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c != '在' && c != '于' && c != '赴') continue;
+            if (i > 0 && "正现仍曾".indexOf(t.charAt(i - 1)) >= 0) continue;
+            if (c == '于' && i > 0 && "关对由属基鉴至终位等".indexOf(t.charAt(i - 1)) >= 0) continue;
+            int stop = i + 1;
+            while (stop < to && stop - i < 30 && !placeStop(t, stop)) stop++;
+            Mention best = null;
+            for (Mention p : Clauses.mentions(a, i + 1, stop, EntityType.PLACE))
+                if (!p.source().contains("abbreviation")) best = p;
+            if (best != null) found = best.entityKey();
         }
         return found;
+    }
+
+    private boolean placeStop(String t, int at) {
+        if ("，。；,;同与和跟".indexOf(t.charAt(at)) >= 0) return true;
+        for (String v : PLACE_VERBS) if (t.startsWith(v, at)) return true;
+        for (String k : zhKinds.keySet()) if (t.startsWith(k, at)) return true;
+        return false;
     }
 
     private void setCommon(Article a, int start, int end, Meeting m) {
         String span = a.simplified().substring(start, end);
         String lower = span.toLowerCase(Locale.ROOT);
         for (String o : online) if (lower.contains(o.toLowerCase(Locale.ROOT))) m.online(true);
+        if (Boolean.TRUE.equals(m.online())) m.clearLocation();
         for (Mention wg : Clauses.mentions(a, start, end, EntityType.ORGANIZATION))
             if (wg.type() == EntityType.WORKING_GROUP) {
                 m.meetingOf(wg.entityKey());
@@ -309,7 +349,8 @@ public final class MeetingExtractor {
         String t = a.simplified();
         Evidence said = a.evidence(s, anaphoric ? "meeting-reference" : s.lang() == Sentence.Lang.ZH ? "meeting-zh" : "meeting-en",
                 anaphoric ? 0.7 : 0.8);
-        for (Mention p : Clauses.mentions(a, start, end, EntityType.PERSON)) m.participant(p.entityKey(), said);
+        for (Mention p : Clauses.mentions(a, start, end, EntityType.PERSON))
+            if (!insideTitle(t, p)) m.participant(p.entityKey(), said);
         for (Mention c : Clauses.mentions(a, start, end, EntityType.PLACE)) {
             if (c.type() != EntityType.COUNTRY || c.entityKey().equals(m.location())) continue;
             boolean side = c.source().contains("abbreviation") || a.text(c.start(), c.end()).endsWith("方");
@@ -326,8 +367,13 @@ public final class MeetingExtractor {
                 int at = span.indexOf(cue);
                 if (at < 0) continue;
                 List<Mention> before = Clauses.mentions(a, start, start + at, EntityType.PERSON);
-                int[] clause = Clauses.clauseAt(Clauses.of(a, s), start + at);
-                for (Mention p : before) if (p.start() >= clause[0]) m.coChair(p.entityKey(), said);
+                List<int[]> clauses = Clauses.of(a, s);
+                int[] clause = Clauses.clauseAt(clauses, start + at);
+                int from = clause[0];
+                // 王岐山、戴秉国作为…，与希拉里·克林顿…共同主持: a clause opening with 与 continues the one before.
+                for (int c = clauses.indexOf(clause); c > 0 && "与和同并跟".indexOf(t.charAt(clauses.get(c)[0])) >= 0; c--)
+                    from = clauses.get(c - 1)[0];
+                for (Mention p : before) if (p.start() >= from && !insideTitle(t, p)) m.coChair(p.entityKey(), said);
                 break;
             }
             for (String cue : hostZh) {
@@ -360,6 +406,11 @@ public final class MeetingExtractor {
         }
     }
 
+    /** 习近平主席特别代表丁薛祥: a name that is part of someone else's title does not take part. */
+    private static boolean insideTitle(String t, Mention p) {
+        return TITLE_OF_ANOTHER.matcher(t).region(p.end(), Math.min(t.length(), p.end() + 10)).lookingAt();
+    }
+
     /** A country in a meeting clause takes part when it is the side of a person's title (中国…特使). */
     private static boolean isParticipantCountry(Article a, Mention c, Meeting m) {
         for (Mention p : a.mentions()) {
@@ -379,27 +430,40 @@ public final class MeetingExtractor {
         return found;
     }
 
+    /** Whether a sentence without a date of its own speaks about the meeting just introduced. */
     private boolean refersBack(Article a, Sentence s, Meeting last) {
         String t = a.simplified().substring(s.start(), s.end());
+        String lower = t.toLowerCase(Locale.ROOT);
+        // 双方回顾了…去年…会晤时…: a sentence looking back at another event is background.
+        for (String b : background) if (lower.contains(b.toLowerCase(Locale.ROOT))) return false;
         if (s.lang() == Sentence.Lang.ZH) {
             for (String cue : zhAnaphora) if (t.contains(cue)) return true;
-            for (Map.Entry<String, String> k : zhKinds.entrySet())
-                if (k.getValue().equals(last.kind()) && k.getKey().length() >= 2 && t.contains(k.getKey()) && !k.getValue().equals("Meeting"))
-                    return true;
+            // 对话由…主持, 此次论坛, 磋商期间, 出席峰会: any meeting word used as the meeting just named.
+            for (String k : zhKinds.keySet()) {
+                if (k.length() < 2) continue;
+                for (String form : ANAPHORIC_FORMS) if (t.contains(form.replace("K", k))) return true;
+            }
             return false;
         }
-        String lower = t.toLowerCase(Locale.ROOT);
         for (String cue : enAnaphora) if (lower.contains(cue)) return true;
         for (String cue : attendanceEn) if (lower.contains(cue + " the meeting")) return true;
         return false;
     }
 
-    /** Two reports with the same dates and a compatible kind (or the same working group) are one meeting. */
+    /**
+     * Two reports with the same dates and a compatible kind (or the same working group) are one
+     * meeting. So is a day inside a longer meeting of the same kind and place (the signing day of
+     * a two-day dialogue), and two consecutive days of talks between the same people.
+     */
     static List<Meeting> merge(List<Meeting> ms) {
         List<Meeting> out = new ArrayList<>();
         for (Meeting m : ms) {
             Meeting same = null;
             for (Meeting o : out) {
+                if (sameKindAndPlace(o, m) && (within(m, o) || within(o, m) || consecutive(o, m) && sharePeople(o, m))) {
+                    same = o;
+                    break;
+                }
                 if (!o.dates().first().equals(m.dates().first()) || !o.dates().last().equals(m.dates().last())) continue;
                 boolean kindOk = o.kind().equals(m.kind()) || o.kind().equals("Meeting") || m.kind().equals("Meeting")
                         || o.meetingOf() != null && o.meetingOf().equals(m.meetingOf());
@@ -410,5 +474,25 @@ public final class MeetingExtractor {
             else same.absorb(m);
         }
         return out;
+    }
+
+    private static boolean sameKindAndPlace(Meeting a, Meeting b) {
+        boolean kind = a.kind().equals(b.kind()) || a.meetingOf() != null && a.meetingOf().equals(b.meetingOf());
+        boolean place = a.location() == null || b.location() == null || a.location().equals(b.location());
+        return kind && place && !a.dates().equals(b.dates());
+    }
+
+    private static boolean within(Meeting inner, Meeting outer) {
+        return !inner.dates().first().isBefore(outer.dates().first()) && !inner.dates().last().isAfter(outer.dates().last())
+                && !(inner.dates().first().equals(outer.dates().first()) && inner.dates().last().equals(outer.dates().last()));
+    }
+
+    private static boolean consecutive(Meeting a, Meeting b) {
+        return a.dates().last().plusDays(1).equals(b.dates().first()) || b.dates().last().plusDays(1).equals(a.dates().first());
+    }
+
+    private static boolean sharePeople(Meeting a, Meeting b) {
+        long shared = a.participants().stream().filter(p -> p.startsWith("person/") && b.participants().contains(p)).count();
+        return shared >= 2;
     }
 }

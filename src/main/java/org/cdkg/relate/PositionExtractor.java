@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class PositionExtractor {
     private final List<String> zhHeads, zhBreakers, zhJoiners, zhFormer, enHeads, enConnectors;
     private final List<Pattern> envoy = new ArrayList<>();
+    private final java.util.Set<String> enLowerTitleWords;
 
     public PositionExtractor() {
         JsonNode r = CueFiles.json("titles.json");
@@ -29,6 +30,7 @@ public final class PositionExtractor {
         zhFormer = CueFiles.list(r.path("zhFormer"));
         enHeads = CueFiles.list(r.path("enHeads"));
         enConnectors = CueFiles.list(r.path("enConnectors"));
+        enLowerTitleWords = new java.util.HashSet<>(CueFiles.list(r.path("enLowerTitleWords")));
         r.path("envoyPatterns").forEach(n -> envoy.add(Pattern.compile(n.asText())));
         zhHeads.sort((a, b) -> b.length() - a.length());
         zhBreakers.sort((a, b) -> b.length() - a.length());
@@ -42,7 +44,8 @@ public final class PositionExtractor {
             if (s == null) continue;
             int from = Math.max(s.start(), previousEnd);
             previousEnd = m.end();
-            List<String[]> titles = s.lang() == Sentence.Lang.ZH ? chinese(a, from, m.start()) : english(a, from, m.start());
+            List<String[]> titles = new ArrayList<>(s.lang() == Sentence.Lang.ZH ? chinese(a, from, m.start()) : english(a, from, m.start()));
+            if (s.lang() == Sentence.Lang.EN && titles.isEmpty()) titles.addAll(englishApposition(a, m.end(), s.end()));
             for (String[] t : titles) {
                 a.positions().add(new PositionHolding(m.entityKey(), t[0], t[1], t[2] != null, a.evidence(s, "title-before-name", 0.8)));
                 if (isEnvoyTitle(t[0])) {
@@ -73,16 +76,23 @@ public final class PositionExtractor {
         }
         String window = t.substring(start, nameStart);
         if (window.isEmpty() || head(window) == null) return List.of();
-        // Walk left from the name: joiners between two titles keep going, any other breaker stops.
+        // Walk left from the name. A breaker stops the title only where it is a word of its own
+        // (对 in 应对 is not); a conjunction inside the title (发展和改革委员会, 水利与环境事务部,
+        // 大使兼代表) does not stop it either, unless nothing stands before it.
+        java.util.Set<Integer> bounds = new java.util.HashSet<>();
+        int at = 0;
+        for (com.hankcs.hanlp.seg.common.Term term : com.hankcs.hanlp.HanLP.segment(window)) {
+            bounds.add(at);
+            at += term.word.length();
+        }
+        bounds.add(at);
         int left = 0;
         int i = window.length();
         while (i > 0) {
             String breaker = breakerEndingAt(window, i);
-            if (breaker == null) { i--; continue; }
+            if (breaker == null || !bounds.contains(i) || !bounds.contains(i - breaker.length())) { i--; continue; }
             String leftPart = window.substring(0, i - breaker.length());
-            if (zhJoiners.contains(breaker) && head(leftPart) != null) { i -= breaker.length(); continue; }
-            // 、 also lists organisations inside one title (驻联合国环境署、人居署代表).
-            if (breaker.equals("、") && !leftPart.isEmpty()) { i -= breaker.length(); continue; }
+            if (zhJoiners.contains(breaker) && !leftPart.isEmpty()) { i -= breaker.length(); continue; }
             left = i;
             break;
         }
@@ -120,29 +130,64 @@ public final class PositionExtractor {
         return null;
     }
 
+    /** English titles: the capitalised (or known lower-case) words before the name, or an apposition after it. */
     private List<String[]> english(Article a, int from, int nameStart) {
         String body = a.body().text();
-        int i = nameStart;
-        int start = nameStart;
+        int i = nameStart, start = nameStart;
         boolean sawHead = false;
         while (i > from) {
             int we = i;
             while (we > from && body.charAt(we - 1) == ' ') we--;
+            boolean comma = we > from && body.charAt(we - 1) == ',';
+            if (comma) {
+                // "Minister of Environment, Forest and Climate Change": a comma inside a ministry's name.
+                if (sawHead || start == nameStart) break;
+                we--;
+            }
             int ws = we;
             while (ws > from && " ,;:(".indexOf(body.charAt(ws - 1)) < 0) ws--;
             if (ws == we) break;
             String w = body.substring(ws, we);
             boolean cap = Character.isUpperCase(w.charAt(0));
-            if (!cap && !enConnectors.contains(w)) break;
-            if (w.equals("and") || w.equals("the") && !sawHead) break;
-            if (cap) for (String h : enHeads) if (w.equals(h) || w.startsWith(h)) sawHead = true;
+            boolean lowerTitle = enLowerTitleWords.contains(w);
+            if (!cap && !lowerTitle && !enConnectors.contains(w) && !w.startsWith("d'")) break;
+            if (comma && !cap) break;
+            if (w.equals("and") && sawHead) break;
+            if (w.equals("the") && !sawHead) break;
+            if (isHead(w)) sawHead = true;
             start = ws;
             i = ws;
             if (ws > from && body.charAt(ws - 1) != ' ') break;
         }
         String title = body.substring(start, nameStart).strip();
-        while (!title.isEmpty() && enConnectors.contains(title.split(" ")[0])) title = title.substring(title.indexOf(' ') + 1).strip();
-        if (!sawHead || title.isEmpty()) return List.of();
-        return java.util.Collections.singletonList(new String[]{title, "en", null});
+        while (!title.isEmpty() && (enConnectors.contains(title.split(" ")[0]) || title.split(" ")[0].equals("and")))
+            title = title.substring(Math.min(title.length(), title.indexOf(' ') + 1)).strip();
+        List<String[]> out = new ArrayList<>();
+        if (sawHead && !title.isEmpty()) {
+            boolean former = title.toLowerCase().startsWith("former ");
+            out.add(new String[]{former ? title.substring(7) : title, "en", former ? "former" : null});
+        }
+        return out;
+    }
+
+    /** "Xia Yingxian, director-general of the ministry's Department of Climate Change, and …" */
+    private List<String[]> englishApposition(Article a, int nameEnd, int sentenceEnd) {
+        String body = a.body().text();
+        if (!body.startsWith(", ", nameEnd)) return List.of();
+        int end = nameEnd + 2;
+        while (end < sentenceEnd && ",;".indexOf(body.charAt(end)) < 0) end++;
+        String phrase = body.substring(nameEnd + 2, end).strip();
+        if (phrase.startsWith("the ")) phrase = phrase.substring(4);
+        else if (phrase.startsWith("a ")) return List.of();
+        String first = phrase.split("[ '’]")[0];
+        if (phrase.length() > 120 || !(isHead(first) || enLowerTitleWords.contains(first) || Character.isUpperCase(phrase.isEmpty() ? 'a' : phrase.charAt(0)))) return List.of();
+        for (String w : phrase.split("[\\s-]+")) if (isHead(w)) return java.util.Collections.singletonList(new String[]{phrase, "en", null});
+        return List.of();
+    }
+
+    private boolean isHead(String w) {
+        String x = w.replaceAll("[’']s$", "");
+        for (String h : enHeads) if (x.equalsIgnoreCase(h) || x.toLowerCase().startsWith(h.toLowerCase() + "-") || x.toLowerCase().endsWith("-" + h.toLowerCase())) return true;
+        return false;
     }
 }
