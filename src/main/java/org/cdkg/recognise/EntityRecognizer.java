@@ -161,7 +161,7 @@ public final class EntityRecognizer {
         while (m.find()) {
             int g = m.group(1) != null ? 1 : 2;
             String inner = m.group(g);
-            if (!rules.endsWithAny(inner, rules.agreementSuffixes) || p.exactlyNamed(m.start(g), m.end(g))) continue;
+            if (!rules.endsWithAny(inner, rules.agreementSuffixes) || p.coveredByOne(m.start(g), m.end(g))) continue;
             Entity e = p.minted(EntityKeys.of("agreement", inner), EntityType.AGREEMENT, m.start(g), m.end(g));
             p.addMention(m.start(g), m.end(g), e, "bracketed-title", 0.8);
         }
@@ -217,7 +217,8 @@ public final class EntityRecognizer {
         Matcher m = EN_TITLE.matcher(p.a.body().text()).region(s.start(), s.end());
         while (m.find()) {
             String title = m.group(1);
-            if (title.split("\\s+").length < 3 || p.exactlyNamed(m.start(1), m.end(1))) continue;
+            // A known name inside or across the phrase means it is that name, or a headline around it.
+            if (title.split("\\s+").length < 3 || p.overlapsName(m.start(1), m.end(1))) continue;
             String head = m.group(2);
             EntityType type = WG_HEADS.matcher(head).matches() ? EntityType.WORKING_GROUP : EntityType.AGREEMENT;
             Entity e = p.a.entities().computeIfAbsent(EntityKeys.of(type == EntityType.WORKING_GROUP ? "org" : "agreement", title),
@@ -329,20 +330,21 @@ public final class EntityRecognizer {
         return NameKey.isHan(c) && TranslatedPersonDictionary.containsKey(String.valueOf(c));
     }
 
+    /** The longest known name part ending at the dot (大卫 in 主管大卫), else the run of name characters. */
     private static int namePartBefore(String t, int dot, int floor) {
+        for (int start = Math.max(floor, dot - 6); start < dot - 1; start++)
+            if (allHan(t.substring(start, dot)) && TranslatedPersonDictionary.containsKey(t.substring(start, dot))) return start;
         int run = dot;
         while (run > floor && run > dot - 8 && transliterationChar(t.charAt(run - 1))) run--;
-        for (int start = run; start < dot - 1; start++)
-            if (TranslatedPersonDictionary.containsKey(t.substring(start, dot))) return start;
         return run;
     }
 
+    /** The run of name characters after the dot, or the longest known name part there if that is longer. */
     private static int namePartAfter(String t, int from, int ceiling) {
         int run = from;
         while (run < ceiling && run < from + 8 && transliterationChar(t.charAt(run))) run++;
-        for (int end = run; end > from + 1; end--)
-            if (TranslatedPersonDictionary.containsKey(t.substring(from, end)) && !(end < run && TranslatedPersonDictionary.containsKey(t.substring(from, run))))
-                return end;
+        for (int end = Math.min(ceiling, from + 6); end > run; end--)
+            if (allHan(t.substring(from, end)) && TranslatedPersonDictionary.containsKey(t.substring(from, end))) return end;
         return run;
     }
 
@@ -425,9 +427,18 @@ public final class EntityRecognizer {
             return false;
         }
 
-        /** Whether one mention covers exactly this span (the whole title is a known name). */
-        boolean exactlyNamed(int s, int e) {
-            for (Mention m : a.mentions()) if (m.start() == s && m.end() == e) return true;
+        /** Whether an organisation, agreement or COP session is named within or across the span. */
+        boolean overlapsName(int s, int e) {
+            for (Mention m : a.mentions()) {
+                EntityType f = m.type().family();
+                if (m.overlaps(s, e) && (f == EntityType.ORGANIZATION || f == EntityType.AGREEMENT || f == EntityType.COP_SESSION)) return true;
+            }
+            return false;
+        }
+
+        /** Whether one mention covers this whole span (the title is, or is inside, a known name). */
+        boolean coveredByOne(int s, int e) {
+            for (Mention m : a.mentions()) if (m.start() <= s && m.end() >= e) return true;
             return false;
         }
 

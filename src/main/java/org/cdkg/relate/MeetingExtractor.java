@@ -358,7 +358,8 @@ public final class MeetingExtractor {
         }
         if (!anaphoric) {
             for (Mention o : Clauses.mentions(a, start, end, EntityType.ORGANIZATION))
-                if (o.type() != EntityType.WORKING_GROUP && o.type() != EntityType.ORGANIZATION) m.participant(o.entityKey(), said);
+                if (o.type() != EntityType.WORKING_GROUP && o.type() != EntityType.ORGANIZATION && !o.source().equals("gazetteer-parent"))
+                    m.participant(o.entityKey(), said);
         }
         String span = t.substring(start, end);
         String lower = span.toLowerCase(Locale.ROOT);
