@@ -47,8 +47,8 @@ final class SentenceSplitter {
         while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) s--;
         String word = text.substring(s, dot);
         if (ABBREVIATIONS.contains(word)) return true;
-        // A single capital ("J. Kerry") is an initial.
-        return word.length() == 1 && Character.isUpperCase(word.charAt(0));
+        // Initials: "J. Kerry", "R.K. Singh", "U.S." — capitals separated by dots.
+        return word.matches("(\\p{L}\\.){0,3}\\p{Lu}") || word.matches("(\\p{Ll}\\.){1,3}\\p{Ll}");
     }
 
     static Sentence.Lang language(String text, int start, int end) {

@@ -71,12 +71,13 @@ final class EnglishNames {
             if (j - i >= 2 && j - i <= 3) {
                 int start = run.get(i)[0], end = run.get(j - 1)[1];
                 String[] words = text.substring(start, end).split("\\s+");
-                String before = text.substring(Math.max(from, start - 40), start);
+                String before = text.substring(Math.max(from, start - 100), start);
                 String after = text.substring(end, Math.min(to, end + 40));
                 String rule = null;
                 if (pinyinName(words)) rule = "pinyin-name";
                 else if (titled(before)) rule = "title-before-name";
                 else if (reporting(after)) rule = "name-before-reporting-verb";
+                else if (reportedBy(before)) rule = "name-after-reporting-verb";
                 else if (apposition(after)) rule = "name-with-apposition";
                 if (rule != null && !(start > from && text.charAt(start - 1) == '-'))
                     out.add(new Found(start, end, String.join(" ", words), rule, byline(before)));
@@ -106,6 +107,9 @@ final class EnglishNames {
 
     private boolean byline(String before) {
         String b = before.stripTrailing();
+        // "By Jane Doe" opening a line is a byline; "co-chaired by Jane Doe" is not.
+        int line = Math.max(b.lastIndexOf('\n'), b.lastIndexOf('|'));
+        if (b.substring(line + 1).strip().equals("By")) return true;
         for (String w : bylineBefore) if (b.endsWith(w) && (b.length() == w.length() || !Character.isLetter(b.charAt(b.length() - w.length() - 1)))) return true;
         return false;
     }
@@ -116,7 +120,8 @@ final class EnglishNames {
         for (int i = words.length - 1; i >= 0 && i >= words.length - 10; i--) {
             String w = words[i].replaceAll("[’']s$", "");
             if (titlesBefore.contains(w)) return true;
-            boolean connector = w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("to") || w.equals("on") || w.startsWith("d'");
+            boolean connector = w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("to") || w.equals("on")
+                    || w.startsWith("d'") || w.equals("a.i.");
             if (w.isEmpty() || !(connector || Character.isUpperCase(w.charAt(0)))) return false;
         }
         return false;
@@ -130,6 +135,13 @@ final class EnglishNames {
         return verbsAfter.contains(a.substring(0, cut));
     }
 
+    /** '"…," said Jane Doe' and "according to Jane Doe". */
+    private boolean reportedBy(String before) {
+        String b = before.stripTrailing().toLowerCase();
+        for (String v : verbsAfter) if (b.endsWith(" " + v) || b.endsWith("\"" + v) || b.equals(v)) return true;
+        return b.endsWith("according to");
+    }
+
     /** "Jane Doe, director of the institute," or "Jane Doe, the minister". */
     private boolean apposition(String after) {
         if (!after.startsWith(", ")) return false;
@@ -138,6 +150,6 @@ final class EnglishNames {
             String lower = t.toLowerCase();
             if (rest.startsWith(lower + " ") || rest.startsWith("the " + lower) || rest.startsWith("a " + lower)) return true;
         }
-        return rest.matches("(?s)^(\\p{Lu}[\\p{L}.]+(’s|'s)? )?(senior |deputy |vice |chief |executive |special |former )*(director|minister|envoy|secretary|ambassador|head|chair|president|spokesperson|negotiator|adviser|advisor|commissioner|coordinator|professor|researcher|analyst|official|fellow)\\b.*");
+        return rest.matches("(?s)^((a|an|the) )?(\\p{Lu}[\\p{L}.]+(’s|'s)? )?(?i:(senior |deputy |vice |chief |executive |special |former |research |policy |programme |program )*(director|minister|envoy|secretary|ambassador|head|chair|president|spokesperson|negotiator|adviser|advisor|commissioner|coordinator|professor|researcher|analyst|official|fellow))\\b.*");
     }
 }

@@ -34,8 +34,12 @@ public final class EntityRecognizer {
     private static final Pattern BILATERAL = Pattern.compile("([中美欧英法德日俄印韩澳加巴南])([中美欧英法德日俄印韩澳加巴南])(?![洲文语部间东西南北亚半非])");
     private static final String TITLE_WORD = "(?:[A-Z][\\w.'’-]*|\\d{4}|of|and|on|for|in|the|to|&)";
     private static final Pattern EN_TITLE = Pattern.compile("(?<![\\w-])((?:[A-Z][\\w.'’-]*\\s+)(?:" + TITLE_WORD + "\\s+){1,10}"
-            + "(Agreement|Accord|Declaration|Statement|Memorandum of Understanding|Memorandum|Partnership|Pact|Protocol|Roadmap|Initiative|Working Group|Dialogue|Task Force))\\b");
+            + "(Agreement|Accord|Declaration|Statement|Memorandum of Understanding|Memorandum|Partnership|Pact|Protocol|Roadmap|Initiative|Working Group|Dialogue|Task Force"
+            + "|Centre|Center|Institute|Foundation|Council|Association|University|Fund|Network|Alliance|Coalition|Institution|Society|Academy"
+            + "|Ministry|Department|Agency|Administration|Commission|Bureau))\\b");
     private static final Pattern WG_HEADS = Pattern.compile("Working Group|Dialogue|Task Force");
+    private static final Pattern ORG_HEADS = Pattern.compile("Centre|Center|Institute|Foundation|Council|Association|University|Fund|Network|Alliance|Coalition|Institution|Society|Academy");
+    private static final Pattern AGENCY_HEADS = Pattern.compile("Ministry|Department|Agency|Administration|Commission|Bureau");
     private static final Pattern NAME_DOT = Pattern.compile("[·•‧・]");
     private static final Pattern LATIN_NAME_IN_PARENS = Pattern.compile("\\s*[（(]([A-Z][a-zA-Z'\\-]+(?: [A-Z][a-zA-Z'\\-.]+){1,3})[)）]");
     private static final String UNFCCC = "org/unfccc", CBD = "agreement/cbd";
@@ -220,8 +224,11 @@ public final class EntityRecognizer {
             // A known name inside or across the phrase means it is that name, or a headline around it.
             if (title.split("\\s+").length < 3 || p.overlapsName(m.start(1), m.end(1))) continue;
             String head = m.group(2);
-            EntityType type = WG_HEADS.matcher(head).matches() ? EntityType.WORKING_GROUP : EntityType.AGREEMENT;
-            Entity e = p.a.entities().computeIfAbsent(EntityKeys.of(type == EntityType.WORKING_GROUP ? "org" : "agreement", title),
+            EntityType type = WG_HEADS.matcher(head).matches() ? EntityType.WORKING_GROUP
+                    : ORG_HEADS.matcher(head).matches() ? EntityType.ORGANIZATION
+                    : AGENCY_HEADS.matcher(head).matches() ? EntityType.GOVERNMENT_AGENCY : EntityType.AGREEMENT;
+            if (type.family() == EntityType.ORGANIZATION && title.startsWith("the ")) continue;
+            Entity e = p.a.entities().computeIfAbsent(EntityKeys.of(type == EntityType.AGREEMENT ? "agreement" : "org", title),
                     k -> new Entity(k, type));
             e.addLabel("en", title);
             p.addMention(m.start(1), m.end(1), e, "english-title", 0.7);
