@@ -28,6 +28,7 @@ public final class EntityKeys {
     private static final int MAX_SLUG = 64;
     private static final Map<String, String> READINGS = new HashMap<>();
     private static final Set<String> TWO_CHAR = new HashSet<>();
+    private static String commonSurnames = "";
 
     static {
         try (InputStream in = EntityKeys.class.getResourceAsStream("/recognise/surnames.json")) {
@@ -35,12 +36,18 @@ public final class EntityKeys {
             JsonNode root = new ObjectMapper().readTree(in);
             root.path("readings").fields().forEachRemaining(e -> READINGS.put(e.getKey(), e.getValue().asText()));
             root.path("twoCharacter").forEach(n -> TWO_CHAR.add(n.asText()));
+            commonSurnames = root.path("common").asText("");
         } catch (IOException e) {
             throw new UncheckedIOException("recognise/surnames.json does not parse", e);
         }
     }
 
     private EntityKeys() {}
+
+    /** Whether a Chinese name may start here: a common surname, or a two-character one. */
+    public static boolean startsWithSurname(String name) {
+        return !name.isEmpty() && (commonSurnames.indexOf(name.charAt(0)) >= 0 || name.length() >= 3 && TWO_CHAR.contains(name.substring(0, 2)));
+    }
 
     /** A person's key: a Chinese name as surname-given in pinyin, a transliteration part by part, an English name as written. */
     public static String person(String name) {

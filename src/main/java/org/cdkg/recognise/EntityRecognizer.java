@@ -105,6 +105,7 @@ public final class EntityRecognizer {
             if (s.lang() == Sentence.Lang.ZH) {
                 transliteratedNames(p, s);
                 hanlp(p, s, p.terms.get(s.index()));
+                namesAfterTitles(p, s);
             } else {
                 englishTitles(p, s);
                 englishPeople(p, s);
@@ -291,6 +292,29 @@ public final class EntityRecognizer {
         if (fragment(p.simp, start, end)) return;
         Entity e = p.mintedPerson(word, start, end);
         p.addMention(start, end, e, "hanlp-person", titled ? 0.85 : 0.7);
+    }
+
+    /**
+     * 国务委员戴秉国, 执行长许若兰: a Chinese name right after a title, which HanLP's name model can
+     * miss. The name starts with a common surname and ends where the segmenter ends a word, two or
+     * three characters on.
+     */
+    private void namesAfterTitles(Pass p, Sentence s) {
+        for (String title : rules.personTitlesBefore) {
+            for (int i = p.simp.indexOf(title, s.start()); i >= 0 && i < s.end(); i = p.simp.indexOf(title, i + 1)) {
+                int at = i + title.length();
+                if (at + 2 > s.end() || p.taken(at, at + 2) || !EntityKeys.startsWithSurname(p.simp.substring(at))) continue;
+                // 秘书长古特雷斯: four name-syllable characters are a transliteration, not a Chinese name.
+                if (at + 4 <= s.end() && p.simp.substring(at, at + 4).chars().allMatch(c -> transliterationChar((char) c))) continue;
+                int end = -1;
+                for (int len = 3; len >= 2; len--)
+                    if (at + len <= s.end() && allHan(p.simp.substring(at, at + len)) && p.boundary[at + len] && !p.taken(at, at + len)
+                            && !CoreDictionary.contains(p.simp.substring(at, at + len))) { end = at + len; break; }
+                if (end < 0 || fragment(p.simp, at, end) && !p.boundary[at]) continue;
+                Entity e = p.mintedPerson(p.simp.substring(at, end), at, end);
+                p.addMention(at, end, e, "name-after-title", 0.75);
+            }
+        }
     }
 
     /**

@@ -461,7 +461,9 @@ public final class MeetingExtractor {
         for (Meeting m : ms) {
             Meeting same = null;
             for (Meeting o : out) {
-                if (sameKindAndPlace(o, m) && (within(m, o) || within(o, m) || consecutive(o, m) && sharePeople(o, m))) {
+                boolean samePlace = o.location() != null && o.location().equals(m.location());
+                if (sameKindAndPlace(o, m) && ((within(m, o) || within(o, m)) && (samePlace || sharePeople(o, m))
+                        || consecutive(o, m) && sharePeople(o, m))) {
                     same = o;
                     break;
                 }
@@ -480,7 +482,8 @@ public final class MeetingExtractor {
     private static boolean sameKindAndPlace(Meeting a, Meeting b) {
         boolean kind = a.kind().equals(b.kind()) || a.meetingOf() != null && a.meetingOf().equals(b.meetingOf());
         boolean place = a.location() == null || b.location() == null || a.location().equals(b.location());
-        return kind && place && !a.dates().equals(b.dates());
+        boolean sameMode = Boolean.TRUE.equals(a.online()) == Boolean.TRUE.equals(b.online());
+        return kind && place && sameMode && !a.dates().equals(b.dates());
     }
 
     private static boolean within(Meeting inner, Meeting outer) {

@@ -92,7 +92,7 @@ public final class PositionExtractor {
             String breaker = breakerEndingAt(window, i);
             if (breaker == null || !bounds.contains(i) || !bounds.contains(i - breaker.length())) { i--; continue; }
             String leftPart = window.substring(0, i - breaker.length());
-            if (zhJoiners.contains(breaker) && !leftPart.isEmpty()) { i -= breaker.length(); continue; }
+            if ((zhJoiners.contains(breaker) || breaker.equals("与")) && !leftPart.isEmpty()) { i -= breaker.length(); continue; }
             left = i;
             break;
         }
