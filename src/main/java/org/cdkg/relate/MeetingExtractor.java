@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class MeetingExtractor {
     private static final Pattern ORDINAL = Pattern.compile("第([零〇一二三四五六七八九十两\\d]{1,4})(?:次|届)");
     private static final List<String> ANAPHORIC_FORMS = List.of("主持了K", "主持K", "K由", "此次K", "本次K", "这次K", "该K", "K期间", "K上", "K中", "出席K", "参加K", "出席了K", "参加了K");
+    private static final Pattern CONTINUATION = Pattern.compile("继续|再次|接着|续谈|(?i)\\bcontinued\\b");
+    private static final java.util.Set<String> VERBAL_KINDS = java.util.Set.of("Talks", "VideoCall");
     private static final List<String> PLACE_VERBS = List.of("举行", "召开", "举办", "会见", "会晤", "会谈", "出席", "参加", "开幕", "闭幕", "签署");
     private static final Pattern TITLE_OF_ANOTHER = Pattern.compile("(国家主席|主席|总统|总理|首相|秘书长)的?(特别代表|特使|代表)");
     private static final Pattern EN_ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b");
@@ -98,14 +100,25 @@ public final class MeetingExtractor {
             if (own.isEmpty()) continue;
             String kind = group.get(0).kind();
             for (Trigger g : group) if (kind.equals("Meeting")) kind = g.kind();
+            // 周二再继续磋商: a continuation is more of the meeting before it, whatever word it uses.
+            Meeting continued = !out.isEmpty() ? out.get(out.size() - 1) : null;
+            if (continued != null && CONTINUATION.matcher(t.substring(clause[0], group.get(0).start())).find()) kind = continued.kind();
             for (int d = 0; d < own.size(); d++) {
                 DateRange date = own.get(d);
                 Meeting m = new Meeting(kind, date);
                 int placeFrom = own.size() > 1 ? date.end() : clause[0];
                 int placeTo = own.size() > 1 && d + 1 < own.size() ? own.get(d + 1).start() : clause[1];
                 m.location(location(a, placeFrom, placeTo));
-                String name = nameBefore(a, clause[0], group.get(0), group.get(group.size() - 1));
-                if (name != null) m.addName(org.cdkg.recognise.EntityRecognizer.lang(name), name);
+                // 会谈, 会见 are what people do, not names; 论坛, 对话, 会议 carry the meeting's name before them.
+                String name = VERBAL_KINDS.contains(kind) ? null : nameBefore(a, clause[0], group.get(0), group.get(group.size() - 1));
+                if (name != null) {
+                    m.addName(org.cdkg.recognise.EntityRecognizer.lang(name), name);
+                    int nameStart = group.get(group.size() - 1).end() - name.length();
+                    for (Mention side : Clauses.mentions(a, nameStart, group.get(0).start(), null))
+                        if ((side.type() == EntityType.COUNTRY || side.type().family() == EntityType.ORGANIZATION && side.type() != EntityType.WORKING_GROUP)
+                                && !side.source().equals("gazetteer-parent"))
+                            m.participant(side.entityKey(), a.evidence(s, "meeting-zh", 0.8));
+                }
                 Matcher om = ORDINAL.matcher(t.substring(clause[0], group.get(0).start()));
                 if (om.find()) m.ordinal(org.cdkg.recognise.ChineseNumber.parse(om.group(1)));
                 setCommon(a, clause[0], clause[1], m);
@@ -147,7 +160,7 @@ public final class MeetingExtractor {
             if (at >= clauseStart && at + stop.length() <= first.start()) from = Math.max(from, at + stop.length());
         }
         for (DateRange d : a.dates()) if (d.end() > from && d.end() <= first.start()) from = d.end();
-        while (from < first.start() && " ，,".indexOf(t.charAt(from)) >= 0) from++;
+        while (from < first.start() && " ，,）)】」』、：:".indexOf(t.charAt(from)) >= 0) from++;
         if (first.start() - from < 2) return null;
         return a.text(from, last.end()).strip();
     }
@@ -284,13 +297,13 @@ public final class MeetingExtractor {
         return out;
     }
 
-    /** 缔约方大会 inside a COP session's name, 会议 inside an organisation's, is not a meeting of this article's. */
+    /** 缔约方大会 inside a COP session's name, 会议 inside an organisation's, 大会 in 人民大会堂, is not a meeting of this article's. */
     private static boolean insideNamedThing(Article a, int s, int e) {
         for (Mention m : a.mentions()) {
             EntityType f = m.type().family();
             // A standing dialogue's own name (中欧环境与气候高层对话) does name its meetings.
             if (m.type() == EntityType.WORKING_GROUP) continue;
-            if (m.start() <= s && m.end() >= e && (f == EntityType.COP_SESSION || f == EntityType.AGREEMENT || f == EntityType.ORGANIZATION))
+            if (m.start() <= s && m.end() >= e && (f == EntityType.COP_SESSION || f == EntityType.AGREEMENT || f == EntityType.ORGANIZATION || f == EntityType.PLACE))
                 return true;
         }
         return false;
@@ -316,13 +329,18 @@ public final class MeetingExtractor {
             if (i > 0 && "正现仍曾".indexOf(t.charAt(i - 1)) >= 0) continue;
             if (c == '于' && i > 0 && "关对由属基鉴至终位等".indexOf(t.charAt(i - 1)) >= 0) continue;
             int stop = i + 1;
-            while (stop < to && stop - i < 30 && !placeStop(t, stop)) stop++;
+            while (stop < to && stop - i < 30 && (insidePlace(a, stop) || !placeStop(t, stop))) stop++;
             Mention best = null;
             for (Mention p : Clauses.mentions(a, i + 1, stop, EntityType.PLACE))
                 if (!p.source().contains("abbreviation")) best = p;
             if (best != null) found = best.entityKey();
         }
         return found;
+    }
+
+    private static boolean insidePlace(Article a, int at) {
+        for (Mention m : a.mentions()) if (m.type().family() == EntityType.PLACE && m.start() < at && at < m.end()) return true;
+        return false;
     }
 
     private boolean placeStop(String t, int at) {
@@ -351,15 +369,11 @@ public final class MeetingExtractor {
                 anaphoric ? 0.7 : 0.8);
         for (Mention p : Clauses.mentions(a, start, end, EntityType.PERSON))
             if (!insideTitle(t, p)) m.participant(p.entityKey(), said);
+        // The sides (中美, 中方, 美方) take part; a country or body named only in someone's title does not.
         for (Mention c : Clauses.mentions(a, start, end, EntityType.PLACE)) {
             if (c.type() != EntityType.COUNTRY || c.entityKey().equals(m.location())) continue;
             boolean side = c.source().contains("abbreviation") || a.text(c.start(), c.end()).endsWith("方");
-            if (side || !anaphoric && isParticipantCountry(a, c, m)) m.participant(c.entityKey(), said);
-        }
-        if (!anaphoric) {
-            for (Mention o : Clauses.mentions(a, start, end, EntityType.ORGANIZATION))
-                if (o.type() != EntityType.WORKING_GROUP && o.type() != EntityType.ORGANIZATION && !o.source().equals("gazetteer-parent"))
-                    m.participant(o.entityKey(), said);
+            if (side) m.participant(c.entityKey(), said);
         }
         String span = t.substring(start, end);
         String lower = span.toLowerCase(Locale.ROOT);
@@ -410,15 +424,6 @@ public final class MeetingExtractor {
     /** 习近平主席特别代表丁薛祥: a name that is part of someone else's title does not take part. */
     private static boolean insideTitle(String t, Mention p) {
         return TITLE_OF_ANOTHER.matcher(t).region(p.end(), Math.min(t.length(), p.end() + 10)).lookingAt();
-    }
-
-    /** A country in a meeting clause takes part when it is the side of a person's title (中国…特使). */
-    private static boolean isParticipantCountry(Article a, Mention c, Meeting m) {
-        for (Mention p : a.mentions()) {
-            if (p.type().family() != EntityType.PERSON || p.start() < c.end()) continue;
-            return p.start() - c.end() <= 16 && a.simplified().substring(c.end(), p.start()).indexOf('，') < 0;
-        }
-        return false;
     }
 
     private static boolean isActor(Mention x) {
