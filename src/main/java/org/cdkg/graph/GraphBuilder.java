@@ -79,6 +79,13 @@ public final class GraphBuilder {
             Resource r = entity(m, e);
             art.addProperty(Cdo.mentions, r);
         }
+        // Things a meeting refers to without the text naming them (the host city of a COP) are described too.
+        for (Meeting mt : a.meetings()) {
+            Set<String> refs = new LinkedHashSet<>(mt.participants());
+            refs.addAll(mt.hosts());
+            if (mt.location() != null) refs.add(mt.location());
+            for (String k : refs) if (!mentioned.contains(k) && a.entities().containsKey(k)) entity(m, a.entities().get(k));
+        }
         Evidences ev = new Evidences(m, a, art, iri);
         for (PositionHolding p : a.positions()) {
             Resource person = m.createResource(Cdo.ID_NS + p.person());

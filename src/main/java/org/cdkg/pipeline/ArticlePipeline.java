@@ -24,7 +24,7 @@ public final class ArticlePipeline {
     private final ArticleCleaner cleaner = new ArticleCleaner();
     private final EntityRecognizer recognizer;
     private final DateExtractor dates = new DateExtractor();
-    private final MeetingExtractor meetings = new MeetingExtractor();
+    private final MeetingExtractor meetings;
     private final PositionExtractor positions = new PositionExtractor();
     private final FactExtractor facts;
     private final GraphBuilder graphs = new GraphBuilder();
@@ -36,6 +36,7 @@ public final class ArticlePipeline {
     public ArticlePipeline(Gazetteer gazetteer) {
         this.recognizer = new EntityRecognizer(gazetteer);
         this.facts = new FactExtractor(gazetteer);
+        this.meetings = new MeetingExtractor(gazetteer);
     }
 
     public Article read(Path file) throws UnreadableArticleException {

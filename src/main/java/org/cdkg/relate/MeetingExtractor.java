@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 public final class MeetingExtractor {
     private static final Pattern ORDINAL = Pattern.compile("第([零〇一二三四五六七八九十两\\d]{1,4})(?:次|届)");
     private static final List<String> ANAPHORIC_FORMS = List.of("主持了K", "主持K", "K由", "此次K", "本次K", "这次K", "该K", "K期间", "K上", "K中", "出席K", "参加K", "出席了K", "参加了K");
+    private static final List<String> VENUE_WORDS = List.of("国际会议中心", "会展中心", "会议中心", "会场", "场馆", "宾馆", "酒店", "饭店", "大厦", "大楼", "总部", "会议厅");
     private static final Pattern CONTINUATION = Pattern.compile("继续|再次|接着|续谈|(?i)\\bcontinued\\b");
     private static final java.util.Set<String> VERBAL_KINDS = java.util.Set.of("Talks", "VideoCall");
     private static final List<String> PLACE_VERBS = List.of("举行", "召开", "举办", "会见", "会晤", "会谈", "出席", "参加", "开幕", "闭幕", "签署");
@@ -36,15 +37,22 @@ public final class MeetingExtractor {
     private static final List<String> EN_ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
     private final Map<String, String> zhKinds, enKinds;
-    private final List<String> background, nameStopsZh, online, zhAnaphora, enAnaphora, attendanceEn, coChairZh, coChairEn, hostZh;
+    private final List<Pattern> copSidelines = new ArrayList<>();
+    private final List<String> attendanceZh, genericKinds, background, nameStopsZh, online, zhAnaphora, enAnaphora, attendanceEn, coChairZh, coChairEn, hostZh;
 
-    public MeetingExtractor() {
+    private final org.cdkg.recognise.Gazetteer gazetteer;
+
+    public MeetingExtractor(org.cdkg.recognise.Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         JsonNode r = CueFiles.json("meeting-kinds.json");
         zhKinds = CueFiles.longestFirst(r.path("zh"));
         enKinds = CueFiles.longestFirst(r.path("en"));
         online = CueFiles.list(r.path("online"));
         nameStopsZh = CueFiles.list(r.path("nameStopsZh"));
         background = CueFiles.list(r.path("background"));
+        attendanceZh = CueFiles.list(r.path("attendanceZh"));
+        genericKinds = CueFiles.list(r.path("genericKinds"));
+        for (String p : CueFiles.list(r.path("copSidelines"))) copSidelines.add(Pattern.compile(p));
         zhAnaphora = CueFiles.list(r.path("zhAnaphora"));
         enAnaphora = CueFiles.list(r.path("enAnaphora"));
         attendanceEn = CueFiles.list(r.path("attendanceEn"));
@@ -98,8 +106,9 @@ public final class MeetingExtractor {
                 if (leading != null) own = List.of(leading);
             }
             if (own.isEmpty()) continue;
+            // The most specific word names the kind: 在大会场边…主持…峰会 is a summit, not the conference.
             String kind = group.get(0).kind();
-            for (Trigger g : group) if (kind.equals("Meeting")) kind = g.kind();
+            for (Trigger g : group) if (genericKinds.indexOf(kind) >= 0 && genericKinds.indexOf(g.kind()) < genericKinds.indexOf(kind)) kind = g.kind();
             // 周二再继续磋商: a continuation is more of the meeting before it, whatever word it uses.
             Meeting continued = !out.isEmpty() ? out.get(out.size() - 1) : null;
             if (continued != null && CONTINUATION.matcher(t.substring(clause[0], group.get(0).start())).find()) kind = continued.kind();
@@ -127,6 +136,12 @@ public final class MeetingExtractor {
                     for (Mention p : Clauses.mentions(a, clauses.get(c)[0], clauses.get(c)[1], EntityType.PERSON))
                         if (!insideTitle(t, p)) m.participant(p.entityKey(), said);
                 addRoles(a, s, clause[0], clause[1], m, false);
+                // …，COP28主席贾比尔也到场致词: a later clause of the sentence that says someone attended.
+                for (int[] later : clauses)
+                    if (later[0] > clause[0] && containsAny(t.substring(later[0], later[1]), attendanceZh))
+                        for (Mention p : Clauses.mentions(a, later[0], later[1], EntityType.PERSON))
+                            if (!insideTitle(t, p)) m.participant(p.entityKey(), said);
+                if (m.location() == null) m.location(copCity(a, s));
                 m.evidence().add(a.evidence(s, "meeting-zh", 0.8));
                 out.add(m);
             }
@@ -207,6 +222,7 @@ public final class MeetingExtractor {
                 Matcher om = EN_ORDINAL.matcher(t.substring(Math.max(s.start(), tr.start() - 12), tr.start()));
                 if (om.find()) m.ordinal(EN_ORDINALS.indexOf(om.group(1).toLowerCase(Locale.ROOT)) + 1);
                 setCommon(a, spanStart, spanEnd, m);
+                if (m.location() == null) m.location(copCity(a, s));
                 // The body a meeting belongs to is named anywhere in the sentence ("launched the … Working Group … via video conference").
                 setCommon(a, s.start(), s.end(), m);
                 addRoles(a, s, s.start(), s.end(), m, false);
@@ -330,12 +346,46 @@ public final class MeetingExtractor {
             if (c == '于' && i > 0 && "关对由属基鉴至终位等".indexOf(t.charAt(i - 1)) >= 0) continue;
             int stop = i + 1;
             while (stop < to && stop - i < 30 && (insidePlace(a, stop) || !placeStop(t, stop))) stop++;
-            Mention best = null;
-            for (Mention p : Clauses.mentions(a, i + 1, stop, EntityType.PLACE))
-                if (!p.source().contains("abbreviation")) best = p;
-            if (best != null) found = best.entityKey();
+            // The place must end the phrase: 在COP29会场中国角 is not "in China".
+            int end = stop;
+            while (end > i + 1 && Character.isWhitespace(t.charAt(end - 1))) end--;
+            String here = placeEndingAt(a, i + 1, stop, end);
+            // …勒布尔热会场, …饭店: a generic venue word after the place still leaves the place the answer.
+            for (String venue : VENUE_WORDS)
+                if (here == null && t.startsWith(venue, end - venue.length()) && end - venue.length() > i + 1)
+                    here = placeEndingAt(a, i + 1, stop, end - venue.length());
+            if (here != null) found = here;
         }
         return found;
+    }
+
+    private static String placeEndingAt(Article a, int from, int to, int end) {
+        String found = null;
+        for (Mention p : Clauses.mentions(a, from, to, EntityType.PLACE))
+            if (!p.source().contains("abbreviation") && p.end() == end) found = p.entityKey();
+        return found;
+    }
+
+    private static boolean containsAny(String text, List<String> cues) {
+        for (String c : cues) if (text.contains(c)) return true;
+        return false;
+    }
+
+    /**
+     * A meeting on the sidelines of a COP session (在大会场边, 边会, on the sidelines of COP28) is
+     * held where that session is: its host city, from the gazetteer.
+     */
+    private String copCity(Article a, Sentence s) {
+        String text = a.simplified().substring(s.start(), s.end());
+        if (copSidelines.stream().noneMatch(p -> p.matcher(text).find())) return null;
+        Mention cop = null;
+        for (Mention m : a.mentions())
+            if (m.type() == EntityType.COP_SESSION && m.start() < s.end() && (cop == null || m.start() > cop.start())) cop = m;
+        if (cop == null) return null;
+        Object city = a.entities().get(cop.entityKey()).facts().get("city");
+        if (!(city instanceof String c) || gazetteer.byId(c) == null) return null;
+        a.entities().computeIfAbsent(c, k -> org.cdkg.recognise.EntityRecognizer.fromEntry(gazetteer.byId(k)));
+        return c;
     }
 
     private static boolean insidePlace(Article a, int at) {
@@ -344,7 +394,7 @@ public final class MeetingExtractor {
     }
 
     private boolean placeStop(String t, int at) {
-        if ("，。；,;同与和跟".indexOf(t.charAt(at)) >= 0) return true;
+        if ("，。；,;、同与和跟".indexOf(t.charAt(at)) >= 0) return true;
         for (String v : PLACE_VERBS) if (t.startsWith(v, at)) return true;
         for (String k : zhKinds.keySet()) if (t.startsWith(k, at)) return true;
         return false;
