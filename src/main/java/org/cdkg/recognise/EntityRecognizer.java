@@ -40,6 +40,7 @@ public final class EntityRecognizer {
     private static final Pattern WG_HEADS = Pattern.compile("Working Group|Dialogue|Task Force");
     private static final Pattern ORG_HEADS = Pattern.compile("Centre|Center|Institute|Foundation|Council|Association|University|Fund|Network|Alliance|Coalition|Institution|Society|Academy");
     private static final Pattern AGENCY_HEADS = Pattern.compile("Ministry|Department|Agency|Administration|Commission|Bureau");
+    private static final Pattern QUOTED = Pattern.compile("[「“\"]([^「」“”\"\n]{4,30})[」”\"]");
     private static final Pattern NAME_DOT = Pattern.compile("[·•‧・]");
     private static final Pattern LATIN_NAME_IN_PARENS = Pattern.compile("\\s*[（(]([A-Z][a-zA-Z'\\-]+(?: [A-Z][a-zA-Z'\\-.]+){1,3})[)）]");
     private static final String UNFCCC = "org/unfccc", CBD = "agreement/cbd";
@@ -94,6 +95,7 @@ public final class EntityRecognizer {
             if (p.standsAlone(m)) p.addGazetteer(m, "gazetteer", 0.95);
         copSessions(p);
         bracketedAgreements(p);
+        quotedOrganizations(p);
         bilateralCompounds(p);
         // Short forms (克里 after 约翰·克里) claim their text before HanLP can split it into fragments.
         for (Gazetteer.Match m : gazetteer.find(p.match, p.simp, true)) {
@@ -169,6 +171,17 @@ public final class EntityRecognizer {
             if (!rules.endsWithAny(inner, rules.agreementSuffixes) || p.coveredByOne(m.start(g), m.end(g))) continue;
             Entity e = p.minted(EntityKeys.of("agreement", inner), EntityType.AGREEMENT, m.start(g), m.end(g));
             p.addMention(m.start(g), m.end(g), e, "bracketed-title", 0.8);
+        }
+    }
+
+    /** 「亞太低碳研究會」, “能源基金会”: a quoted name with an organisation's ending is an organisation. */
+    private void quotedOrganizations(Pass p) {
+        Matcher m = QUOTED.matcher(p.simp);
+        while (m.find()) {
+            String inner = m.group(1);
+            EntityType type = rules.organizationType(inner);
+            if (type == null || inner.length() < 4 || p.coveredByOne(m.start(1), m.end(1))) continue;
+            p.addMention(m.start(1), m.end(1), p.minted(EntityKeys.of("org", inner), type, m.start(1), m.end(1)), "quoted-organization", 0.75);
         }
     }
 

@@ -53,7 +53,9 @@ public final class DateExtractor {
         while (e2.find()) spans.add(new int[]{e2.start(), e2.end(), 2});
         Matcher n = ZH_NUMERALS.matcher(t);
         while (n.find()) spans.add(new int[]{n.start(), n.end(), 3});
-        if (context != null) relativeDays(t, context, found);
+        // "Beijing, 4 July 2023 – … today": relative days count from the dateline when there is one.
+        LocalDate filed = datelineDate(t, context);
+        if (filed != null || context != null) relativeDays(t, filed != null ? filed : context, found);
         spans.sort((x, y) -> x[0] != y[0] ? x[0] - y[0] : y[1] - x[1]);
 
         int lastEnd = -1;
@@ -107,6 +109,33 @@ public final class DateExtractor {
         found.sort((x, y) -> x.start() - y.start());
         sameDay(t, found);
         a.dates().addAll(found);
+    }
+
+    /** The date a dateline gives (新华社北京5月10日电, "Beijing, 4 July 2023 –"), the year from the article if it is not written. */
+    private static LocalDate datelineDate(String t, LocalDate published) {
+        Matcher zh = DATELINE.matcher(t);
+        if (zh.find() && zh.start() < 40 && published != null) {
+            try {
+                return LocalDate.of(published.getYear(), Integer.parseInt(zh.group(1)), Integer.parseInt(zh.group(2)));
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        for (Pattern p : List.of(EN_MDY, EN_DMY)) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                if (!englishDateline(t, m.start(), m.end())) continue;
+                Parsed d = p == EN_MDY ? enMonthDay(m.group()) : enDayMonth(m.group());
+                int year = d.year1 > 0 ? d.year1 : published != null ? published.getYear() : -1;
+                if (year < 0) return null;
+                try {
+                    return LocalDate.of(year, d.month1, d.day1);
+                } catch (DateTimeException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /** "Xinhua News Agency, Beijing, January 12 (Reporter …) –": place and date of filing, not of an event. */

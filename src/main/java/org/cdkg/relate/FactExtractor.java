@@ -31,6 +31,7 @@ public final class FactExtractor {
 
     private static final Pattern THIS_SESSION = Pattern.compile("本届(大会|会议|缔约方大会)|(?i)this year's (conference|cop)|the (conference|summit)'s presidency");
     private final Gazetteer gazetteer;
+    private final List<String> issuedAtMeetingZh, issuedAtMeetingEn, issuingZh, issuingEn;
     private final List<String> leaveZh, takeZh, successionEn, successionEnPassive, signingZh, signingEn;
 
     public FactExtractor(Gazetteer gazetteer) {
@@ -42,6 +43,10 @@ public final class FactExtractor {
         successionEnPassive = CueFiles.list(r.path("successionEnPassive"));
         signingZh = CueFiles.list(r.path("signingZh"));
         signingEn = CueFiles.list(r.path("signingEn"));
+        issuedAtMeetingZh = CueFiles.list(r.path("issuedAtMeetingZh"));
+        issuedAtMeetingEn = CueFiles.list(r.path("issuedAtMeetingEn"));
+        issuingZh = CueFiles.list(r.path("issuingZh"));
+        issuingEn = CueFiles.list(r.path("issuingEn"));
         successionEnPassive.sort((a, b) -> b.length() - a.length());
     }
 
@@ -50,8 +55,26 @@ public final class FactExtractor {
             succession(a, s);
             signatories(a, s);
             presidency(a, s);
+            issuedAtMeeting(a, s);
         }
         parties(a);
+    }
+
+    /** 会后，四国部长发表《…联合声明》: a statement issued at a meeting has the meeting's countries as parties. */
+    private void issuedAtMeeting(Article a, Sentence s) {
+        String text = a.simplified().substring(s.start(), s.end());
+        boolean zh = s.lang() == Sentence.Lang.ZH;
+        String lower = text.toLowerCase(Locale.ROOT);
+        if ((zh ? issuedAtMeetingZh : issuedAtMeetingEn).stream().noneMatch(c -> lower.contains(c.toLowerCase(Locale.ROOT)))) return;
+        if ((zh ? issuingZh : issuingEn).stream().noneMatch(lower::contains)) return;
+        org.cdkg.document.Meeting meeting = null;
+        for (org.cdkg.document.Meeting m : a.meetings())
+            if (!m.evidence().isEmpty() && m.evidence().get(0).start() < s.start()) meeting = m;
+        if (meeting == null) return;
+        for (Mention agreement : Clauses.mentions(a, s.start(), s.end(), EntityType.AGREEMENT))
+            for (String p : meeting.participants())
+                if (a.entities().containsKey(p) && a.entities().get(p).type() == EntityType.COUNTRY)
+                    add(a, agreement.entityKey(), "party", p, s, "issued-at-meeting");
     }
 
     private void succession(Article a, Sentence s) {

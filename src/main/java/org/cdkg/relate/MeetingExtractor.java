@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 public final class MeetingExtractor {
     private static final Pattern ORDINAL = Pattern.compile("第([零〇一二三四五六七八九十两\\d]{1,4})(?:次|届)");
     private static final List<String> ANAPHORIC_FORMS = List.of("主持了K", "主持K", "K由", "此次K", "本次K", "这次K", "该K", "K期间", "K上", "K中", "出席K", "参加K", "出席了K", "参加了K");
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("和", "与", "及", "、");
     private static final List<String> VENUE_WORDS = List.of("国际会议中心", "会展中心", "会议中心", "会场", "场馆", "宾馆", "酒店", "饭店", "大厦", "大楼", "总部", "会议厅");
     private static final Pattern CONTINUATION = Pattern.compile("继续|再次|接着|续谈|(?i)\\bcontinued\\b");
     private static final java.util.Set<String> VERBAL_KINDS = java.util.Set.of("Talks", "VideoCall");
@@ -33,11 +34,11 @@ public final class MeetingExtractor {
     private static final Pattern TITLE_OF_ANOTHER = Pattern.compile("(国家主席|主席|总统|总理|首相|秘书长)的?(特别代表|特使|代表)");
     private static final Pattern EN_ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b");
     /** How far (characters) an English date may stand from the meeting word it dates. */
-    private static final int EN_DATE_REACH = 60;
+    private static final int EN_DATE_REACH = 100;
     private static final List<String> EN_ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
     private final Map<String, String> zhKinds, enKinds;
-    private final List<Pattern> copSidelines = new ArrayList<>();
+    private final List<Pattern> copSidelines = new ArrayList<>(), backgroundPatterns = new ArrayList<>();
     private final List<String> attendanceZh, genericKinds, background, nameStopsZh, online, zhAnaphora, enAnaphora, attendanceEn, coChairZh, coChairEn, hostZh;
 
     private final org.cdkg.recognise.Gazetteer gazetteer;
@@ -50,6 +51,7 @@ public final class MeetingExtractor {
         online = CueFiles.list(r.path("online"));
         nameStopsZh = CueFiles.list(r.path("nameStopsZh"));
         background = CueFiles.list(r.path("background"));
+        for (String p : CueFiles.list(r.path("backgroundPatterns"))) backgroundPatterns.add(Pattern.compile(p));
         attendanceZh = CueFiles.list(r.path("attendanceZh"));
         genericKinds = CueFiles.list(r.path("genericKinds"));
         for (String p : CueFiles.list(r.path("copSidelines"))) copSidelines.add(Pattern.compile(p));
@@ -172,7 +174,10 @@ public final class MeetingExtractor {
         int from = clauseStart;
         for (String stop : nameStopsZh) {
             int at = t.lastIndexOf(stop, first.start() - 1);
-            if (at >= clauseStart && at + stop.length() <= first.start()) from = Math.max(from, at + stop.length());
+            if (at < clauseStart || at + stop.length() > first.start()) continue;
+            // 巴西、南非、印度和中国…会议: a conjunction inside the name; 论坛和圆桌会: one between two names.
+            if (COORDINATORS.contains(stop) && !endsWithMeetingWord(t.substring(clauseStart, at))) continue;
+            from = Math.max(from, at + stop.length());
         }
         for (DateRange d : a.dates()) if (d.end() > from && d.end() <= first.start()) from = d.end();
         while (from < first.start() && " ，,）)】」』、：:".indexOf(t.charAt(from)) >= 0) from++;
@@ -359,6 +364,11 @@ public final class MeetingExtractor {
         return found;
     }
 
+    private boolean endsWithMeetingWord(String text) {
+        for (String k : zhKinds.keySet()) if (text.endsWith(k)) return true;
+        return false;
+    }
+
     private static String placeEndingAt(Article a, int from, int to, int end) {
         String found = null;
         for (Mention p : Clauses.mentions(a, from, to, EntityType.PLACE))
@@ -492,6 +502,7 @@ public final class MeetingExtractor {
         String lower = t.toLowerCase(Locale.ROOT);
         // 双方回顾了…去年…会晤时…: a sentence looking back at another event is background.
         for (String b : background) if (lower.contains(b.toLowerCase(Locale.ROOT))) return false;
+        for (Pattern b : backgroundPatterns) if (b.matcher(t).find()) return false;
         if (s.lang() == Sentence.Lang.ZH) {
             for (String cue : zhAnaphora) if (t.contains(cue)) return true;
             // 对话由…主持, 此次论坛, 磋商期间, 出席峰会: any meeting word used as the meeting just named.
@@ -502,6 +513,8 @@ public final class MeetingExtractor {
             return false;
         }
         for (String cue : enAnaphora) if (lower.contains(cue)) return true;
+        // "… also took part in the discussions": attending, in a sentence with no date of its own.
+        for (String cue : attendanceEn) if (lower.contains(cue)) return true;
         for (String cue : attendanceEn) if (lower.contains(cue + " the meeting")) return true;
         return false;
     }

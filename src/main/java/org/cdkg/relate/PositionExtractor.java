@@ -150,10 +150,11 @@ public final class PositionExtractor {
             String w = body.substring(ws, we);
             boolean cap = Character.isUpperCase(w.charAt(0));
             boolean lowerTitle = enLowerTitleWords.contains(w);
-            if (!cap && !lowerTitle && !enConnectors.contains(w) && !w.startsWith("d'")) break;
+            if (!cap && !lowerTitle && !enConnectors.contains(w) && !w.startsWith("d'") && !w.equals("a.i.")) break;
             if (comma && !cap) break;
             if (w.equals("and") && sawHead) break;
-            if (w.equals("the") && !sawHead) break;
+            // "Secretary of the Ministry of …": "the" inside a title follows of/for/to; elsewhere it ends the title.
+            if (w.equals("the") && !sawHead && !precededByConnector(body, ws, from)) break;
             if (isHead(w)) sawHead = true;
             start = ws;
             i = ws;
@@ -168,6 +169,15 @@ public final class PositionExtractor {
             out.add(new String[]{former ? title.substring(7) : title, "en", former ? "former" : null});
         }
         return out;
+    }
+
+    private static boolean precededByConnector(String body, int wordStart, int from) {
+        int e = wordStart;
+        while (e > from && body.charAt(e - 1) == ' ') e--;
+        int b = e;
+        while (b > from && Character.isLetter(body.charAt(b - 1))) b--;
+        String prev = body.substring(b, e);
+        return prev.equals("of") || prev.equals("for") || prev.equals("to") || prev.equals("on");
     }
 
     /** "Xia Yingxian, director-general of the ministry's Department of Climate Change, and …" */
