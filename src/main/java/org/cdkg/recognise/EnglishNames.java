@@ -116,6 +116,8 @@ final class EnglishNames {
 
     /** A title somewhere in the title phrase right before the name: "Minister of Power and New and Renewable Energy R.K. Singh". */
     private boolean titled(String before) {
+        // "Commissioner for Climate, Net Zero …": after a comma comes the next item of a title, not a name.
+        if (before.stripTrailing().endsWith(",")) return false;
         String[] words = before.stripTrailing().split("[\\s,]+");
         for (int i = words.length - 1; i >= 0 && i >= words.length - 10; i--) {
             String w = words[i].replaceAll("[’']s$", "");

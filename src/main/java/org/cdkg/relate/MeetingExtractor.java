@@ -139,10 +139,16 @@ public final class MeetingExtractor {
                         if (!insideTitle(t, p)) m.participant(p.entityKey(), said);
                 addRoles(a, s, clause[0], clause[1], m, false);
                 // …，COP28主席贾比尔也到场致词: a later clause of the sentence that says someone attended.
-                for (int[] later : clauses)
-                    if (later[0] > clause[0] && containsAny(t.substring(later[0], later[1]), attendanceZh))
-                        for (Mention p : Clauses.mentions(a, later[0], later[1], EntityType.PERSON))
+                // …解振华与斯特恩分别代表…，签署了《…》: the people may stand in the clauses before that verb.
+                int laterFrom = clause[1];
+                for (int[] later : clauses) {
+                    if (later[0] <= clause[0]) continue;
+                    if (containsAny(t.substring(later[0], later[1]), attendanceZh)) {
+                        for (Mention p : Clauses.mentions(a, laterFrom, later[1], EntityType.PERSON))
                             if (!insideTitle(t, p)) m.participant(p.entityKey(), said);
+                        laterFrom = later[1];
+                    }
+                }
                 if (m.location() == null) m.location(copCity(a, s));
                 m.evidence().add(a.evidence(s, "meeting-zh", 0.8));
                 out.add(m);
