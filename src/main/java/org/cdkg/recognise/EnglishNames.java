@@ -52,8 +52,9 @@ final class EnglishNames {
         while (w.find()) {
             boolean adjacent = lastEnd >= 0 && text.substring(lastEnd, w.start()).matches("\\s+");
             if (!adjacent) { candidates(text, from, to, run, out); run.clear(); }
-            // A sentence's full stop is not part of its last word; an abbreviation's (Dr.) is.
+            // A sentence's full stop is not part of its last word; an abbreviation's (Dr.) is. Nor is a possessive 's.
             int end = w.end() - w.start() > 4 && text.charAt(w.end() - 1) == '.' ? w.end() - 1 : w.end();
+            if (end - w.start() > 3 && (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2))) end -= 2;
             run.add(new int[]{w.start(), end});
             lastEnd = w.end();
         }

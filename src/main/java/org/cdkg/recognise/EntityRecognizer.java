@@ -236,7 +236,8 @@ public final class EntityRecognizer {
         while (m.find()) {
             String title = m.group(1);
             // A known name inside or across the phrase means it is that name, or a headline around it.
-            if (title.split("\\s+").length < 3 || p.overlapsName(m.start(1), m.end(1))) continue;
+            if (title.split("\\s+").length < 3 || p.overlapsName(m.start(1), m.end(1)) || p.covered(m.start(1), m.end(1), EntityType.PERSON)
+                    || p.covered(m.start(1), m.end(1), EntityType.ENVOY)) continue;
             String head = m.group(2);
             EntityType type = WG_HEADS.matcher(head).matches() ? EntityType.WORKING_GROUP
                     : ORG_HEADS.matcher(head).matches() ? EntityType.ORGANIZATION
@@ -303,6 +304,16 @@ public final class EntityRecognizer {
         boolean repeated = count(p.simp, word) >= 2 && inPersonContextSomewhere(p.simp, word);
         if (transliteration ? !(titled || repeated) : !(titled || repeated || acting && word.length() == 3)) return;
         if (fragment(p.simp, start, end)) return;
+        // 克里 that HanLP finds where the gazetteer's boundary test did not: still the gazetteer's person.
+        GazetteerEntry known = gazetteer.exact(word, true);
+        if (known == null) known = gazetteer.exact(word, false);
+        if (known != null && known.type().family() == EntityType.PERSON) {
+            // Like any short form, it needs the person named in full before, or a title.
+            String next = p.natureAt.get(end);
+            boolean longerName = next != null && next.startsWith("nrf");
+            if ((p.a.entities().containsKey(known.id()) || titled) && !longerName) p.addEntry(known, start, end, "hanlp-person-known", 0.8);
+            return;
+        }
         Entity e = p.mintedPerson(word, start, end);
         p.addMention(start, end, e, "hanlp-person", titled ? 0.85 : 0.7);
     }
@@ -323,7 +334,7 @@ public final class EntityRecognizer {
                 for (int len = 3; len >= 2; len--)
                     if (at + len <= s.end() && allHan(p.simp.substring(at, at + len)) && p.boundary[at + len] && !p.taken(at, at + len)
                             && !CoreDictionary.contains(p.simp.substring(at, at + len))) { end = at + len; break; }
-                if (end < 0 || fragment(p.simp, at, end) && !p.boundary[at]) continue;
+                if (end < 0 || fragment(p.simp, at, end) && !p.boundary[at] || rules.nameMustNotEndWith.indexOf(p.simp.charAt(end - 1)) >= 0) continue;
                 Entity e = p.mintedPerson(p.simp.substring(at, end), at, end);
                 p.addMention(at, end, e, "name-after-title", 0.75);
             }
@@ -408,6 +419,9 @@ public final class EntityRecognizer {
     /** A span whose first character forms a word with the character before it (国|际合作司) is a piece of a larger word. */
     private boolean fragment(String simp, int start, int end) {
         if (rules.nameMustNotStartWith.indexOf(simp.charAt(start)) >= 0) return true;
+        // 曾于去年…, 两国元首: a name does not end in a function word nor follow a numeral.
+        if (rules.nameMustNotEndWith.indexOf(simp.charAt(end - 1)) >= 0) return true;
+        if (start > 0 && rules.nameMustNotFollow.indexOf(simp.charAt(start - 1)) >= 0) return true;
         if (start > 0 && NameKey.isHan(simp.charAt(start - 1))
                 && CoreDictionary.contains(simp.substring(start - 1, start + 1))) return true;
         return end < simp.length() && NameKey.isHan(simp.charAt(end)) && end - start >= 2

@@ -132,6 +132,14 @@ public final class Gazetteer {
         return out;
     }
 
+    /** The entry that has exactly this name (a full name, or a short form when asked), if any. */
+    public GazetteerEntry exact(String name, boolean shortForm) {
+        String key = NameKey.of(name);
+        Node n = shortForm ? shortNames : fullNames;
+        for (int i = 0; i < key.length() && n != null; i++) n = n.next.get(key.charAt(i));
+        return n == null || n.hits == null ? null : n.hits.get(0).entry;
+    }
+
     /**
      * The longest known name that starts where [start, end) starts and ends before it does:
      * the ministry in the name of one of its departments.

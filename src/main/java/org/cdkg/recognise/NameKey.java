@@ -12,7 +12,8 @@ final class NameKey {
 
     /** Characters that never decide a name: quotes and title brackets. */
     static boolean ignorable(char c) {
-        return "“”\"‘’'「」『』《》〈〉«»".indexOf(c) >= 0;
+        // ' and ’ are apostrophes in English names (Biden's, O'Neill), so they count.
+        return "“”\"‘「」『』《》〈〉«»".indexOf(c) >= 0;
     }
 
     static char fold(char c) {

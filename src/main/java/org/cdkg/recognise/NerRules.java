@@ -26,7 +26,7 @@ final class NerRules {
     final List<String> titlesAfterShortForm = new ArrayList<>();
     final List<String> agreementSuffixes = new ArrayList<>();
     final Set<String> nameExtensionBlockedNatures = new HashSet<>();
-    final String nameMustNotStartWith;
+    final String nameMustNotStartWith, nameMustNotEndWith, nameMustNotFollow;
     final JsonNode english;
 
     static NerRules load() {
@@ -51,6 +51,8 @@ final class NerRules {
         r.path("agreementSuffixes").forEach(n -> agreementSuffixes.add(n.asText()));
         r.path("nameExtensionBlockedNatures").forEach(n -> nameExtensionBlockedNatures.add(n.asText()));
         nameMustNotStartWith = r.path("nameMustNotStartWith").asText("");
+        nameMustNotEndWith = r.path("nameMustNotEndWith").asText("");
+        nameMustNotFollow = r.path("nameMustNotFollow").asText("");
         english = r.path("english");
         agreementSuffixes.sort((a, b) -> b.length() - a.length());
     }
