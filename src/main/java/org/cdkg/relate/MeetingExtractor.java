@@ -28,6 +28,8 @@ public final class MeetingExtractor {
     private static final List<String> ANAPHORIC_FORMS = List.of("主持了K", "主持K", "K由", "此次K", "本次K", "这次K", "该K", "K期间", "K上", "K中", "出席K", "参加K", "出席了K", "参加了K");
     private static final java.util.Set<String> COORDINATORS = java.util.Set.of("和", "与", "及", "、");
     private static final List<String> VENUE_WORDS = List.of("国际会议中心", "会展中心", "会议中心", "会场", "场馆", "宾馆", "酒店", "饭店", "大厦", "大楼", "总部", "会议厅");
+    private static final Pattern INTERNATIONAL_POST = Pattern.compile("\\bUN\\b|United Nations|UNEP|UNFCCC|Secretary-General|Executive Secretary|Executive Director|World Bank|IMF|IPCC|European Commission|Commissioner");
+    private static final Pattern BOTH_SIDES = Pattern.compile("双方|(?i)\\bboth sides\\b|\\bthe two sides\\b");
     private static final Pattern CONTINUATION = Pattern.compile("继续|再次|接着|续谈|(?i)\\bcontinued\\b");
     private static final java.util.Set<String> VERBAL_KINDS = java.util.Set.of("Talks", "VideoCall");
     private static final List<String> PLACE_VERBS = List.of("举行", "召开", "举办", "会见", "会晤", "会谈", "出席", "参加", "开幕", "闭幕", "签署");
@@ -443,6 +445,7 @@ public final class MeetingExtractor {
         }
         String span = t.substring(start, end);
         String lower = span.toLowerCase(Locale.ROOT);
+        if (BOTH_SIDES.matcher(span).find()) bothSides(a, m, said);
         if (s.lang() == Sentence.Lang.ZH) {
             for (String cue : coChairZh) {
                 int at = span.indexOf(cue);
@@ -490,6 +493,30 @@ public final class MeetingExtractor {
     /** 习近平主席特别代表丁薛祥: a name that is part of someone else's title does not take part. */
     private static boolean insideTitle(String t, Mention p) {
         return TITLE_OF_ANOTHER.matcher(t).region(p.end(), Math.min(t.length(), p.end() + 10)).lookingAt();
+    }
+
+    /** 双方, both sides: the two countries the meeting's people belong to, when that is exactly two. */
+    private void bothSides(Article a, Meeting m, Evidence said) {
+        java.util.Set<String> countries = new java.util.TreeSet<>();
+        for (String p : m.participants()) {
+            org.cdkg.document.Entity e = a.entities().get(p);
+            if (e == null || e.type().family() != EntityType.PERSON || servesInternationalBody(e)) continue;
+            if (e.facts().get("country") instanceof String c) countries.add(c);
+        }
+        if (countries.size() != 2) return;
+        for (String c : countries) {
+            if (gazetteer.byId(c) == null) return;
+            a.entities().computeIfAbsent(c, k -> org.cdkg.recognise.EntityRecognizer.fromEntry(gazetteer.byId(k)));
+            m.participant(c, said);
+        }
+    }
+
+    /** A UN official's nationality is not the side they speak for. */
+    private static boolean servesInternationalBody(org.cdkg.document.Entity e) {
+        if (!(e.facts().get("positions") instanceof List<?> ps)) return false;
+        for (Object p : ps)
+            if (p instanceof Map<?, ?> pm && INTERNATIONAL_POST.matcher(String.valueOf(pm.get("en"))).find() && pm.get("to") == null) return true;
+        return false;
     }
 
     private static boolean isActor(Mention x) {
