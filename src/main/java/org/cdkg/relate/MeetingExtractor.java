@@ -27,12 +27,10 @@ public final class MeetingExtractor {
     private static final Pattern ORDINAL = Pattern.compile("第([零〇一二三四五六七八九十两\\d]{1,4})(?:次|届)");
     private static final List<String> ANAPHORIC_FORMS = List.of("主持了K", "主持K", "K由", "此次K", "本次K", "这次K", "该K", "K期间", "K上", "K中", "出席K", "参加K", "出席了K", "参加了K");
     private static final java.util.Set<String> COORDINATORS = java.util.Set.of("和", "与", "及", "、");
-    private static final List<String> VENUE_WORDS = List.of("国际会议中心", "会展中心", "会议中心", "会场", "场馆", "宾馆", "酒店", "饭店", "大厦", "大楼", "总部", "会议厅");
     private static final Pattern INTERNATIONAL_POST = Pattern.compile("\\bUN\\b|United Nations|UNEP|UNFCCC|Secretary-General|Executive Secretary|Executive Director|World Bank|IMF|IPCC|European Commission|Commissioner");
     private static final Pattern BOTH_SIDES = Pattern.compile("双方|(?i)\\bboth sides\\b|\\bthe two sides\\b");
     private static final Pattern CONTINUATION = Pattern.compile("继续|再次|接着|续谈|(?i)\\bcontinued\\b");
     private static final java.util.Set<String> VERBAL_KINDS = java.util.Set.of("Talks", "VideoCall");
-    private static final List<String> PLACE_VERBS = List.of("举行", "召开", "举办", "会见", "会晤", "会谈", "出席", "参加", "开幕", "闭幕", "签署");
     private static final Pattern TITLE_OF_ANOTHER = Pattern.compile("(国家主席|主席|总统|总理|首相|秘书长)的?(特别代表|特使|代表)");
     private static final Pattern EN_ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b");
     /** How far (characters) an English date may stand from the meeting word it dates. */
@@ -44,6 +42,7 @@ public final class MeetingExtractor {
     private final List<String> attendanceZh, genericKinds, background, nameStopsZh, online, zhAnaphora, enAnaphora, attendanceEn, coChairZh, coChairEn, hostZh;
 
     private final org.cdkg.recognise.Gazetteer gazetteer;
+    private final MeetingPlace places;
 
     public MeetingExtractor(org.cdkg.recognise.Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -57,6 +56,7 @@ public final class MeetingExtractor {
         attendanceZh = CueFiles.list(r.path("attendanceZh"));
         genericKinds = CueFiles.list(r.path("genericKinds"));
         for (String p : CueFiles.list(r.path("copSidelines"))) copSidelines.add(Pattern.compile(p));
+        places = new MeetingPlace(gazetteer, zhKinds.keySet(), copSidelines);
         zhAnaphora = CueFiles.list(r.path("zhAnaphora"));
         enAnaphora = CueFiles.list(r.path("enAnaphora"));
         attendanceEn = CueFiles.list(r.path("attendanceEn"));
@@ -82,7 +82,7 @@ public final class MeetingExtractor {
                 hostOnly(a, s, lastGroup.get(0));
             }
         }
-        a.meetings().addAll(merge(found));
+        a.meetings().addAll(MeetingMerger.merge(found));
     }
 
     // ---------------------------------------------------------------- Chinese
@@ -121,7 +121,7 @@ public final class MeetingExtractor {
                 Meeting m = new Meeting(kind, date);
                 int placeFrom = own.size() > 1 ? date.end() : clause[0];
                 int placeTo = own.size() > 1 && d + 1 < own.size() ? own.get(d + 1).start() : clause[1];
-                m.location(location(a, placeFrom, placeTo));
+                m.location(places.inChinese(a, placeFrom, placeTo));
                 // 会谈, 会见 are what people do, not names; 论坛, 对话, 会议 carry the meeting's name before them.
                 String name = VERBAL_KINDS.contains(kind) ? null : nameBefore(a, clause[0], group.get(0), group.get(group.size() - 1));
                 if (name != null) {
@@ -151,7 +151,7 @@ public final class MeetingExtractor {
                         laterFrom = later[1];
                     }
                 }
-                if (m.location() == null) m.location(copCity(a, s));
+                if (m.location() == null) m.location(places.copCity(a, s));
                 m.evidence().add(a.evidence(s, "meeting-zh", 0.8));
                 out.add(m);
             }
@@ -229,13 +229,13 @@ public final class MeetingExtractor {
             int spanEnd = Math.min(s.end(), Math.max(date.end(), best.get(best.size() - 1).end()) + EN_DATE_REACH);
             for (Trigger tr : best) {
                 Meeting m = new Meeting(tr.kind(), date);
-                m.location(englishLocation(a, spanStart, spanEnd));
+                m.location(MeetingPlace.inEnglish(a, spanStart, spanEnd));
                 String name = englishName(a, s.start(), tr);
                 if (name != null) m.addName("en", name);
                 Matcher om = EN_ORDINAL.matcher(t.substring(Math.max(s.start(), tr.start() - 12), tr.start()));
                 if (om.find()) m.ordinal(EN_ORDINALS.indexOf(om.group(1).toLowerCase(Locale.ROOT)) + 1);
                 setCommon(a, spanStart, spanEnd, m);
-                if (m.location() == null) m.location(copCity(a, s));
+                if (m.location() == null) m.location(places.copCity(a, s));
                 // The body a meeting belongs to is named anywhere in the sentence ("launched the … Working Group … via video conference").
                 setCommon(a, s.start(), s.end(), m);
                 addRoles(a, s, s.start(), s.end(), m, false);
@@ -271,17 +271,6 @@ public final class MeetingExtractor {
         }
     }
 
-    private static String englishLocation(Article a, int from, int to) {
-        String t = a.simplified();
-        String found = null;
-        for (Mention p : Clauses.mentions(a, from, to, EntityType.PLACE)) {
-            String before = t.substring(Math.max(from, p.start() - 4), p.start());
-            if (before.endsWith("in ") || before.endsWith("at ")) {
-                if (found == null || p.type() != EntityType.COUNTRY) found = p.entityKey();
-            }
-        }
-        return found;
-    }
 
     private static String englishName(Article a, int sentenceStart, Trigger tr) {
         String body = a.body().text();
@@ -344,79 +333,18 @@ public final class MeetingExtractor {
         return out;
     }
 
-    /**
-     * The place of 在…举行: the most specific place between 在 (or 于, 赴) and the verb or meeting
-     * word after it — 在印度首都新德里举行 gives 新德里, 在北京人民大会堂同…举行 gives 人民大会堂.
-     * 正在天津访问 says where someone is, not where a meeting is.
-     */
-    private String location(Article a, int from, int to) {
-        String t = a.simplified();
-        String found = null;
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (c != '在' && c != '于' && c != '赴') continue;
-            if (i > 0 && "正现仍曾".indexOf(t.charAt(i - 1)) >= 0) continue;
-            if (c == '于' && i > 0 && "关对由属基鉴至终位等".indexOf(t.charAt(i - 1)) >= 0) continue;
-            int stop = i + 1;
-            while (stop < to && stop - i < 30 && (insidePlace(a, stop) || !placeStop(t, stop))) stop++;
-            // The place must end the phrase: 在COP29会场中国角 is not "in China".
-            int end = stop;
-            while (end > i + 1 && Character.isWhitespace(t.charAt(end - 1))) end--;
-            String here = placeEndingAt(a, i + 1, stop, end);
-            // …勒布尔热会场, …饭店: a generic venue word after the place still leaves the place the answer.
-            for (String venue : VENUE_WORDS)
-                if (here == null && t.startsWith(venue, end - venue.length()) && end - venue.length() > i + 1)
-                    here = placeEndingAt(a, i + 1, stop, end - venue.length());
-            if (here != null) found = here;
-        }
-        return found;
-    }
-
     private boolean endsWithMeetingWord(String text) {
         for (String k : zhKinds.keySet()) if (text.endsWith(k)) return true;
         return false;
     }
 
-    private static String placeEndingAt(Article a, int from, int to, int end) {
-        String found = null;
-        for (Mention p : Clauses.mentions(a, from, to, EntityType.PLACE))
-            if (!p.source().contains("abbreviation") && p.end() == end) found = p.entityKey();
-        return found;
-    }
 
     private static boolean containsAny(String text, List<String> cues) {
         for (String c : cues) if (text.contains(c)) return true;
         return false;
     }
 
-    /**
-     * A meeting on the sidelines of a COP session (在大会场边, 边会, on the sidelines of COP28) is
-     * held where that session is: its host city, from the gazetteer.
-     */
-    private String copCity(Article a, Sentence s) {
-        String text = a.simplified().substring(s.start(), s.end());
-        if (copSidelines.stream().noneMatch(p -> p.matcher(text).find())) return null;
-        Mention cop = null;
-        for (Mention m : a.mentions())
-            if (m.type() == EntityType.COP_SESSION && m.start() < s.end() && (cop == null || m.start() > cop.start())) cop = m;
-        if (cop == null) return null;
-        Object city = a.entities().get(cop.entityKey()).facts().get("city");
-        if (!(city instanceof String c) || gazetteer.byId(c) == null) return null;
-        a.entities().computeIfAbsent(c, k -> org.cdkg.recognise.EntityRecognizer.fromEntry(gazetteer.byId(k)));
-        return c;
-    }
 
-    private static boolean insidePlace(Article a, int at) {
-        for (Mention m : a.mentions()) if (m.type().family() == EntityType.PLACE && m.start() < at && at < m.end()) return true;
-        return false;
-    }
-
-    private boolean placeStop(String t, int at) {
-        if ("，。；,;、同与和跟".indexOf(t.charAt(at)) >= 0) return true;
-        for (String v : PLACE_VERBS) if (t.startsWith(v, at)) return true;
-        for (String k : zhKinds.keySet()) if (t.startsWith(k, at)) return true;
-        return false;
-    }
 
     private void setCommon(Article a, int start, int end, Meeting m) {
         String span = a.simplified().substring(start, end);
@@ -552,52 +480,4 @@ public final class MeetingExtractor {
         return false;
     }
 
-    /**
-     * Two reports with the same dates and a compatible kind (or the same working group) are one
-     * meeting. So is a day inside a longer meeting of the same kind and place (the signing day of
-     * a two-day dialogue), and two consecutive days of talks between the same people.
-     */
-    static List<Meeting> merge(List<Meeting> ms) {
-        List<Meeting> out = new ArrayList<>();
-        for (Meeting m : ms) {
-            Meeting same = null;
-            for (Meeting o : out) {
-                boolean samePlace = o.location() != null && o.location().equals(m.location());
-                if (sameKindAndPlace(o, m) && ((within(m, o) || within(o, m)) && (samePlace || sharePeople(o, m))
-                        || consecutive(o, m) && sharePeople(o, m))) {
-                    same = o;
-                    break;
-                }
-                if (!o.dates().first().equals(m.dates().first()) || !o.dates().last().equals(m.dates().last())) continue;
-                boolean kindOk = o.kind().equals(m.kind()) || o.kind().equals("Meeting") || m.kind().equals("Meeting")
-                        || o.meetingOf() != null && o.meetingOf().equals(m.meetingOf());
-                boolean placeOk = o.location() == null || m.location() == null || o.location().equals(m.location());
-                if (kindOk && placeOk) { same = o; break; }
-            }
-            if (same == null) out.add(m);
-            else same.absorb(m);
-        }
-        return out;
-    }
-
-    private static boolean sameKindAndPlace(Meeting a, Meeting b) {
-        boolean kind = a.kind().equals(b.kind()) || a.meetingOf() != null && a.meetingOf().equals(b.meetingOf());
-        boolean place = a.location() == null || b.location() == null || a.location().equals(b.location());
-        boolean sameMode = Boolean.TRUE.equals(a.online()) == Boolean.TRUE.equals(b.online());
-        return kind && place && sameMode && !a.dates().equals(b.dates());
-    }
-
-    private static boolean within(Meeting inner, Meeting outer) {
-        return !inner.dates().first().isBefore(outer.dates().first()) && !inner.dates().last().isAfter(outer.dates().last())
-                && !(inner.dates().first().equals(outer.dates().first()) && inner.dates().last().equals(outer.dates().last()));
-    }
-
-    private static boolean consecutive(Meeting a, Meeting b) {
-        return a.dates().last().plusDays(1).equals(b.dates().first()) || b.dates().last().plusDays(1).equals(a.dates().first());
-    }
-
-    private static boolean sharePeople(Meeting a, Meeting b) {
-        long shared = a.participants().stream().filter(p -> p.startsWith("person/") && b.participants().contains(p)).count();
-        return shared >= 2;
-    }
 }
