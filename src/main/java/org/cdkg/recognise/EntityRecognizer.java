@@ -3,7 +3,6 @@ package org.cdkg.recognise;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
-import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import org.cdkg.document.Article;
@@ -32,16 +31,7 @@ public final class EntityRecognizer {
     private static final Pattern CBD_CONTEXT = Pattern.compile("生物多样性公约|CBD|Biological Diversity|生物多样性大会");
     private static final Pattern BRACKETED = Pattern.compile("《([^《》\\n]{2,60})》|“([^“”\\n]{4,60})”");
     private static final Pattern BILATERAL = Pattern.compile("([中美欧英法德日俄印韩澳加巴南])([中美欧英法德日俄印韩澳加巴南])(?![洲文语部间东西南北亚半非])");
-    private static final String TITLE_WORD = "(?:[A-Z][\\w.'’-]*|\\d{4}|of|and|on|for|in|the|to|&)";
-    private static final Pattern EN_TITLE = Pattern.compile("(?<![\\w-])((?:[A-Z][\\w.'’-]*\\s+)(?:" + TITLE_WORD + "\\s+){1,10}"
-            + "(Agreement|Accord|Declaration|Statement|Memorandum of Understanding|Memorandum|Partnership|Pact|Protocol|Roadmap|Initiative|Working Group|Dialogue|Task Force"
-            + "|Centre|Center|Institute|Foundation|Council|Association|University|Fund|Network|Alliance|Coalition|Institution|Society|Academy"
-            + "|Ministry|Department|Agency|Administration|Commission|Bureau))\\b");
-    private static final Pattern WG_HEADS = Pattern.compile("Working Group|Dialogue|Task Force");
-    private static final Pattern ORG_HEADS = Pattern.compile("Centre|Center|Institute|Foundation|Council|Association|University|Fund|Network|Alliance|Coalition|Institution|Society|Academy");
-    private static final Pattern AGENCY_HEADS = Pattern.compile("Ministry|Department|Agency|Administration|Commission|Bureau");
     private static final Pattern QUOTED = Pattern.compile("[「“\"]([^「」“”\"\n]{4,30})[」”\"]");
-    private static final Pattern NAME_DOT = Pattern.compile("[·•‧・]");
     private static final Pattern LATIN_NAME_IN_PARENS = Pattern.compile("\\s*[（(]([A-Z][a-zA-Z'\\-]+(?: [A-Z][a-zA-Z'\\-.]+){1,3})[)）]");
     private static final String UNFCCC = "org/unfccc", CBD = "agreement/cbd";
     private static volatile boolean dictionaryRegistered;
@@ -230,23 +220,16 @@ public final class EntityRecognizer {
         }
     }
 
-    /** "the U.S.-India Climate and Clean Energy Agenda 2030 Partnership", "the Climate Action and Finance Mobilization Dialogue". */
+    /** Title-case names of agreements, standing dialogues and organisations: see {@link EnglishTitles}. */
     private void englishTitles(Pass p, Sentence s) {
-        Matcher m = EN_TITLE.matcher(p.a.body().text()).region(s.start(), s.end());
-        while (m.find()) {
-            String title = m.group(1);
+        for (EnglishTitles.Title t : EnglishTitles.find(p.a.body().text(), s.start(), s.end())) {
             // A known name inside or across the phrase means it is that name, or a headline around it.
-            if (title.split("\\s+").length < 3 || p.overlapsName(m.start(1), m.end(1)) || p.covered(m.start(1), m.end(1), EntityType.PERSON)
-                    || p.covered(m.start(1), m.end(1), EntityType.ENVOY)) continue;
-            String head = m.group(2);
-            EntityType type = WG_HEADS.matcher(head).matches() ? EntityType.WORKING_GROUP
-                    : ORG_HEADS.matcher(head).matches() ? EntityType.ORGANIZATION
-                    : AGENCY_HEADS.matcher(head).matches() ? EntityType.GOVERNMENT_AGENCY : EntityType.AGREEMENT;
-            if (type.family() == EntityType.ORGANIZATION && title.startsWith("the ")) continue;
-            Entity e = p.a.entities().computeIfAbsent(EntityKeys.of(type == EntityType.AGREEMENT ? "agreement" : "org", title),
-                    k -> new Entity(k, type));
-            e.addLabel("en", title);
-            p.addMention(m.start(1), m.end(1), e, "english-title", 0.7);
+            if (p.overlapsName(t.start(), t.end()) || p.covered(t.start(), t.end(), EntityType.PERSON)
+                    || p.covered(t.start(), t.end(), EntityType.ENVOY)) continue;
+            Entity e = p.a.entities().computeIfAbsent(EntityKeys.of(t.type() == EntityType.AGREEMENT ? "agreement" : "org", t.text()),
+                    k -> new Entity(k, t.type()));
+            e.addLabel("en", t.text());
+            p.addMention(t.start(), t.end(), e, "english-title", 0.7);
         }
     }
 
@@ -329,7 +312,7 @@ public final class EntityRecognizer {
                 int at = i + title.length();
                 if (at + 2 > s.end() || p.taken(at, at + 2) || !EntityKeys.startsWithSurname(p.simp.substring(at))) continue;
                 // 秘书长古特雷斯: four name-syllable characters are a transliteration, not a Chinese name.
-                if (at + 4 <= s.end() && p.simp.substring(at, at + 4).chars().allMatch(c -> transliterationChar((char) c))) continue;
+                if (at + 4 <= s.end() && p.simp.substring(at, at + 4).chars().allMatch(c -> TransliteratedNames.nameSyllable((char) c))) continue;
                 int end = -1;
                 for (int len = 3; len >= 2; len--)
                     if (at + len <= s.end() && allHan(p.simp.substring(at, at + len)) && p.boundary[at + len] && !p.taken(at, at + len)
@@ -341,28 +324,11 @@ public final class EntityRecognizer {
         }
     }
 
-    /**
-     * 里克·杜克, 布耶尔瓦·松吉卡: names written as transliterated parts joined by a middle dot.
-     * The parts are the runs of characters HanLP's transliteration dictionary knows on either side
-     * of the dot (title characters such as 长, 使, 部 are not among them), preferring a run that is
-     * itself a known name part, so 副特使里克·杜克 gives 里克·杜克.
-     */
+    /** 里克·杜克, 布耶尔瓦·松吉卡: see {@link TransliteratedNames}. */
     private void transliteratedNames(Pass p, Sentence s) {
-        Matcher m = NAME_DOT.matcher(p.simp).region(s.start(), s.end());
-        while (m.find()) {
-            int dot = m.start();
-            int left = namePartBefore(p.simp, dot, s.start());
-            if (left == dot) continue;
-            int end = dot;
-            while (end < s.end() && isNameDot(p.simp.charAt(end))) {
-                int right = namePartAfter(p.simp, end + 1, s.end());
-                if (right == end + 1) break;
-                end = right;
-            }
-            if (end == dot || p.taken(left, end)) {
-                m.region(Math.max(end, dot + 1), s.end());
-                continue;
-            }
+        for (int[] span : TransliteratedNames.find(p.simp, s.start(), s.end())) {
+            int left = span[0], end = span[1];
+            if (p.taken(left, end)) continue;
             String name = p.simp.substring(left, end);
             Matcher latin = LATIN_NAME_IN_PARENS.matcher(p.a.body().text()).region(end, Math.min(p.simp.length(), end + 60));
             // The English form, when given, keys the person: an English-only article then names the same node.
@@ -373,34 +339,7 @@ public final class EntityRecognizer {
                 e.addLabel("en", latin.group(1));
                 p.addMention(latin.start(1), latin.end(1), e, "parenthesised-latin-name", 0.85);
             }
-            m.region(end, s.end());
         }
-    }
-
-    private static boolean isNameDot(char c) {
-        return c == '·' || c == '•' || c == '‧' || c == '・';
-    }
-
-    private static boolean transliterationChar(char c) {
-        return NameKey.isHan(c) && TranslatedPersonDictionary.containsKey(String.valueOf(c));
-    }
-
-    /** The longest known name part ending at the dot (大卫 in 主管大卫), else the run of name characters. */
-    private static int namePartBefore(String t, int dot, int floor) {
-        for (int start = Math.max(floor, dot - 6); start < dot - 1; start++)
-            if (allHan(t.substring(start, dot)) && TranslatedPersonDictionary.containsKey(t.substring(start, dot))) return start;
-        int run = dot;
-        while (run > floor && run > dot - 8 && transliterationChar(t.charAt(run - 1))) run--;
-        return run;
-    }
-
-    /** The run of name characters after the dot, or the longest known name part there if that is longer. */
-    private static int namePartAfter(String t, int from, int ceiling) {
-        int run = from;
-        while (run < ceiling && run < from + 8 && transliterationChar(t.charAt(run))) run++;
-        for (int end = Math.min(ceiling, from + 6); end > run; end--)
-            if (allHan(t.substring(from, end)) && TranslatedPersonDictionary.containsKey(t.substring(from, end))) return end;
-        return run;
     }
 
     private static boolean allHan(String w) {

@@ -1,0 +1,43 @@
+package org.cdkg.recognise;
+
+import org.cdkg.document.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names in English title case that end in a word saying what they are: agreements ("… 2030
+ * Partnership", "… Joint Statement"), standing dialogues and working groups ("… Mobilization
+ * Dialogue"), organisations ("… Policy Centre") and government bodies ("… Administration").
+ */
+final class EnglishTitles {
+    private static final String TITLE_WORD = "(?:[A-Z][\\w.'’-]*|\\d{4}|of|and|on|for|in|the|to|&)";
+    private static final Pattern TITLE = Pattern.compile("(?<![\\w-])((?:[A-Z][\\w.'’-]*\\s+)(?:" + TITLE_WORD + "\\s+){1,10}"
+            + "(Agreement|Accord|Declaration|Statement|Memorandum of Understanding|Memorandum|Partnership|Pact|Protocol|Roadmap|Initiative|Working Group|Dialogue|Task Force"
+            + "|Centre|Center|Institute|Foundation|Council|Association|University|Fund|Network|Alliance|Coalition|Institution|Society|Academy"
+            + "|Ministry|Department|Agency|Administration|Commission|Bureau))\\b");
+    private static final Pattern WORKING_GROUP = Pattern.compile("Working Group|Dialogue|Task Force");
+    private static final Pattern ORGANIZATION = Pattern.compile("Centre|Center|Institute|Foundation|Council|Association|University|Fund|Network|Alliance|Coalition|Institution|Society|Academy");
+    private static final Pattern AGENCY = Pattern.compile("Ministry|Department|Agency|Administration|Commission|Bureau");
+
+    record Title(int start, int end, String text, EntityType type) {}
+
+    private EnglishTitles() {}
+
+    static List<Title> find(String text, int from, int to) {
+        List<Title> out = new ArrayList<>();
+        Matcher m = TITLE.matcher(text).region(from, to);
+        while (m.find()) {
+            String title = m.group(1);
+            if (title.split("\\s+").length < 3) continue;
+            String head = m.group(2);
+            EntityType type = WORKING_GROUP.matcher(head).matches() ? EntityType.WORKING_GROUP
+                    : ORGANIZATION.matcher(head).matches() ? EntityType.ORGANIZATION
+                    : AGENCY.matcher(head).matches() ? EntityType.GOVERNMENT_AGENCY : EntityType.AGREEMENT;
+            out.add(new Title(m.start(1), m.end(1), title, type));
+        }
+        return out;
+    }
+}
