@@ -20,14 +20,15 @@ final class MetadataExtractor {
     private static final List<String> DATE_KEYS = List.of("date", "published", "pubDate", "publishDate", "published_at", "datePublished");
     private static final List<String> URL_KEYS = List.of("url", "link", "source_url", "sourceUrl", "canonical", "permalink", "original", "source", "original_url");
     private static final List<String> PUBLISHER_KEYS = List.of("publisher", "source", "site", "author", "media");
+    private static final Pattern EN_DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .'-]{1,40},\\s+((?:\\d{1,2}\\s+\\p{L}+\\.?|\\p{L}+\\.?\\s+\\d{1,2}),?\\s+\\d{4})\\s*[–—-]");
     private static final Pattern BARE_URL = Pattern.compile("https?://\\S+");
     private static final Pattern HEAD_MARKERS = Pattern.compile(
-            "来源|來源|作者|编辑|編輯|责任编辑|發布|发布|发表时间|時間|时间|日期|(?i:\\bpublished\\b|\\bupdated\\b|^by\\b|\\bGMT\\b|\\bUTC\\b|\\bposted\\b)");
+            "来源|來源|作者|编辑|編輯|责任编辑|發布|发布|发表时间|時間|时间|日期|(?i:\\bpublished\\b|\\bupdated\\b|\\bby\\b|\\bGMT\\b|\\bUTC\\b|\\bposted\\b|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)");
     /** Dates, times, separators and metadata words: what a pure timestamp line consists of. */
     private static final Pattern HEAD_NOISE = Pattern.compile(
             "\\d+|[-/.:：|｜,年月日　\\s]|GMT|UTC|[+]\\d+|(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|am|pm|published|updated|on)");
     private static final Pattern SOURCE = Pattern.compile("(?:来源|來源|Source)\\s*[:：]\\s*([^\\s　|｜]{2,30})");
-    private static final Pattern AUTHOR = Pattern.compile("(?:作者|記者|记者)\\s*[:：]?\\s*([^\\s　|｜]{2,20})|^By\\s+([^|｜]{2,60}?)\\s*[|｜]");
+    private static final Pattern AUTHOR = Pattern.compile("(?:作者|記者|记者)\\s*[:：]?\\s*([^\\s　|｜]{2,20})|(?:^|[·|｜]\\s*)[Bb]y\\s+([^|｜·]{2,60}?)\\s*(?:[|｜·]|$)");
     private static final Pattern DATELINE = Pattern.compile("^\\s*\\S{0,12}?(\\d{1,2})月(\\d{1,2})日电");
 
     private final Metadata meta;
@@ -145,6 +146,14 @@ final class MetadataExtractor {
         for (Line l : lines) {
             String s = l.string();
             if (looksLikeHeading(s)) { meta.offerTitle(s); break; }
+        }
+        // "Durban, 19 May 2018 – …": an English dateline with a year dates the article when nothing else does.
+        for (int i = 0; i < Math.min(lines.size(), 4) && meta.published() == null; i++) {
+            Matcher m = EN_DATELINE.matcher(lines.get(i).string());
+            if (m.find()) {
+                PublicationDates.Stamp st = PublicationDates.parse(m.group(1));
+                if (st != null) meta.offerPublished(st.date(), null);
+            }
         }
         LocalDate fromUrl = PublicationDates.fromUrl(meta.sourceUrl());
         if (fromUrl != null && (datelineMonth == 0 || fromUrl.getMonthValue() == datelineMonth)) meta.offerPublished(fromUrl, null);

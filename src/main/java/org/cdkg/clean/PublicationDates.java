@@ -17,8 +17,8 @@ final class PublicationDates {
             "(?<!\\d)(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?:\\s*-?\\s*(\\d{1,2}):(\\d{2}))?");
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     /** September 13, 2021 or 21 January 2026. */
-    private static final Pattern EN_DATE = Pattern.compile(
-            "\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
+    private static final Pattern EN_DATE = Pattern.compile("(?i)"
+            + "\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern URL_DATE = Pattern.compile(
             "(?<!\\d)(20\\d{2}|19\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
 

@@ -252,13 +252,22 @@ public final class EntityRecognizer {
      */
     private void localShortForms(Pass p) {
         Map<String, Entity> shortForms = new java.util.LinkedHashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
         for (Entity e : p.a.entities().values()) {
-            if (e.fromGazetteer() || e.type().family() != EntityType.PERSON) continue;
-            for (String label : e.labels().values()) {
+            if (e.type().family() != EntityType.PERSON) continue;
+            for (Map.Entry<String, String> l : e.labels().entrySet()) {
+                String label = l.getValue();
+                // Curated people have curated short forms in Chinese; in English an article says "Xie" or "Stern".
+                if (e.fromGazetteer() && !l.getKey().equals("en")) continue;
                 String[] parts = label.split(label.indexOf('·') >= 0 ? "·" : "\\s+");
-                if (parts.length >= 2 && parts[parts.length - 1].length() >= 2) shortForms.putIfAbsent(parts[parts.length - 1], e);
+                if (parts.length < 2) continue;
+                String shortForm = english.pinyinName(parts) ? parts[0] : parts[parts.length - 1];
+                if (shortForm.length() < 2) continue;
+                Entity other = shortForms.putIfAbsent(shortForm, e);
+                if (other != null && other != e) ambiguous.add(shortForm);
             }
         }
+        ambiguous.forEach(shortForms::remove);
         for (Map.Entry<String, Entity> sf : shortForms.entrySet()) {
             String form = sf.getKey();
             boolean latin = !NameKey.isHan(form.charAt(0));

@@ -29,9 +29,11 @@ public final class DateExtractor {
             + "(?:\\s*(?:-|–|—|to|through)\\s*(?:" + MONTHS + "\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?(?![\\d:])");
     private static final Pattern EN_DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:\\s*(?:-|–|—|to)\\s*(\\d{1,2}))?\\s+" + MONTHS + "(?:,?\\s+(\\d{4}))?(?![\\d:])");
     private static final Pattern ZH_NUMERALS = Pattern.compile(
-            "([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日(?:至([一二三四五六七八九十]{1,3})日)?");
+            "(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日(?:至([一二三四五六七八九十]{1,3})日)?");
+    private static final String WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(前天|昨天|昨日|今天|明天|(?:周|星期|礼拜)[一二三四五六日天])|(?i)\\b(yesterday|today|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
+            "(前天|昨天|昨日|今天|今日|明天|(?:周|星期|礼拜)[一二三四五六日天])|(?i)\\b(yesterday|today|tomorrow|on (?:" + WEEKDAY + ")(?: (?:and|to|through) (?:" + WEEKDAY + "))?)\\b");
+    private static final Pattern NEXT_DAY = Pattern.compile("次日|翌日|第二天|(?i)\\b(the following day|the next day)\\b");
     private static final Pattern SAME_DAY = Pattern.compile("同日|当天|当日|同一天|(?i)\\b(the same day|that day)\\b");
     private static final java.util.Map<String, Integer> YEAR_WORDS = java.util.Map.of("今年", 0, "去年", -1, "前年", -2, "明年", 1);
     private static final Pattern DATELINE = Pattern.compile("(\\d{1,2})月(\\d{1,2})日电");
@@ -108,6 +110,7 @@ public final class DateExtractor {
         }
         found.sort((x, y) -> x.start() - y.start());
         sameDay(t, found);
+        nextDay(t, found);
         a.dates().addAll(found);
     }
 
@@ -151,10 +154,18 @@ public final class DateExtractor {
         Matcher m = RELATIVE_DAY.matcher(t);
         while (m.find()) {
             String w = m.group(1) != null ? m.group(1) : m.group(2).toLowerCase(Locale.ROOT);
+            String[] range = w.startsWith("on ") ? w.substring(3).split(" (?:and|to|through) ") : null;
+            if (range != null && range.length == 2) {
+                // "on Wednesday and Thursday": two days up to the article's date.
+                LocalDate last = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.valueOf(range[1].toUpperCase(Locale.ROOT))));
+                LocalDate first = last.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.valueOf(range[0].toUpperCase(Locale.ROOT))));
+                found.add(new DateRange(first, last, m.start(), m.end(), false));
+                continue;
+            }
             LocalDate d = switch (w) {
                 case "前天" -> published.minusDays(2);
                 case "昨天", "昨日", "yesterday" -> published.minusDays(1);
-                case "今天", "today" -> published;
+                case "今天", "今日", "today" -> published;
                 case "明天", "tomorrow" -> published.plusDays(1);
                 default -> {
                     // 周二 / on Tuesday in a news story: the latest such day up to the day of publication.
@@ -166,6 +177,19 @@ public final class DateExtractor {
             };
             found.add(new DateRange(d, d, m.start(), m.end(), false));
         }
+    }
+
+    /** 次日, the following day: the day after the last date before it. */
+    private static void nextDay(String t, List<DateRange> found) {
+        Matcher m = NEXT_DAY.matcher(t);
+        List<DateRange> added = new ArrayList<>();
+        while (m.find()) {
+            DateRange last = null;
+            for (DateRange d : found) if (d.end() <= m.start()) last = d;
+            if (last != null) added.add(new DateRange(last.last().plusDays(1), last.last().plusDays(1), m.start(), m.end(), false));
+        }
+        found.addAll(added);
+        found.sort((x, y) -> x.start() - y.start());
     }
 
     /** 一 … 六 are Monday to Saturday; 日 and 天 are Sunday. */
@@ -191,10 +215,11 @@ public final class DateExtractor {
         Matcher m = ZH_NUMERALS.matcher(s);
         if (!m.matches()) return null;
         StringBuilder y = new StringBuilder();
-        for (char c : m.group(1).toCharArray()) y.append(c == '〇' || c == '零' ? 0 : "一二三四五六七八九".indexOf(c) + 1);
+        if (m.group(1) != null)
+            for (char c : m.group(1).toCharArray()) y.append(c == '〇' || c == '零' ? 0 : "一二三四五六七八九".indexOf(c) + 1);
         int mo = org.cdkg.recognise.ChineseNumber.parse(m.group(2)), d = org.cdkg.recognise.ChineseNumber.parse(m.group(3));
         int d2 = m.group(4) == null ? -1 : org.cdkg.recognise.ChineseNumber.parse(m.group(4));
-        return new Parsed(Integer.parseInt(y.toString()), mo, d, -1, -1, d2);
+        return new Parsed(y.length() == 0 ? -1 : Integer.parseInt(y.toString()), mo, d, -1, -1, d2);
     }
 
     private record Parsed(int year1, int month1, int day1, int year2, int month2, int day2) {}

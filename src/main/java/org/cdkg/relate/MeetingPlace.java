@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 /** Where a meeting took place: the place its sentence puts it in, or the host city of the COP it was held at. */
 final class MeetingPlace {
+    /** "in Beijing", "at the Diaoyutai State Guesthouse", "in a Beijing hotel". */
+    private static final Pattern IN_OR_AT = Pattern.compile("\\b(in|at)( the| a| an)? $");
     private final Gazetteer gazetteer;
     private final Collection<String> meetingWords;
     private final List<Pattern> copSidelines;
@@ -79,8 +81,8 @@ final class MeetingPlace {
         String t = a.simplified();
         String found = null;
         for (Mention p : Clauses.mentions(a, from, to, EntityType.PLACE)) {
-            String before = t.substring(Math.max(from, p.start() - 4), p.start());
-            if (before.endsWith("in ") || before.endsWith("at ")) {
+            String before = t.substring(Math.max(from, p.start() - 8), p.start());
+            if (IN_OR_AT.matcher(before).find()) {
                 if (found == null || p.type() != EntityType.COUNTRY) found = p.entityKey();
             }
         }

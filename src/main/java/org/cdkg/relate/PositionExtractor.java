@@ -161,8 +161,11 @@ public final class PositionExtractor {
             if (ws > from && body.charAt(ws - 1) != ' ') break;
         }
         String title = body.substring(start, nameStart).strip();
-        while (!title.isEmpty() && (enConnectors.contains(title.split(" ")[0]) || title.split(" ")[0].equals("and")))
-            title = title.substring(Math.min(title.length(), title.indexOf(' ') + 1)).strip();
+        // Leading connectors go ("of the Ministry …" → "Ministry …"); a title that is only connectors is none.
+        while (!title.isEmpty() && (enConnectors.contains(title.split(" ")[0]) || title.split(" ")[0].equals("and"))) {
+            int space = title.indexOf(' ');
+            title = space < 0 ? "" : title.substring(space + 1).strip();
+        }
         List<String[]> out = new ArrayList<>();
         if (sawHead && !title.isEmpty()) {
             boolean former = title.toLowerCase().startsWith("former ");

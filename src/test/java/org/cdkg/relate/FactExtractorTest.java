@@ -61,4 +61,11 @@ class FactExtractorTest {
         assertEquals(List.of("外交部副部长", "联合国副秘书长"), liu.stream().map(PositionHolding::title).toList());
         assertTrue(liu.get(0).former());
     }
+
+    @Test
+    void aTitleOfOnlyConnectorsEndsAndIsNoPost() {
+        // Once looped for ever: the words before the name were a lone connector.
+        Article a = Extracted.from("c.txt", "They met at the invitation of Ambassador of Wopke Hoekstra in Beijing on 4 May 2023.");
+        assertTrue(a.positions().stream().noneMatch(p -> p.title().isBlank()));
+    }
 }
