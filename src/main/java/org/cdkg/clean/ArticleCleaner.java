@@ -93,11 +93,13 @@ public final class ArticleCleaner {
         Line[] cur = {new Line()};
         Set<Element> dropped = new java.util.HashSet<>();
         for (String tag : rules.dropElements) dropped.addAll(doc.getElementsByTag(tag));
-        // A list whose every item is just a link is a menu or a list of other articles.
+        // A list whose every item is just a link is a menu or a list of other articles; so is a list of
+        // five or more short lines with no sentence in them (a "hot news" column).
         for (Element list : doc.select("ul, ol")) {
             var items = list.children().select("li");
-            if (items.size() >= 2 && items.stream().allMatch(li -> !li.select("a").isEmpty() && li.text().strip().equals(li.select("a").text().strip())))
-                dropped.add(list);
+            boolean links = items.size() >= 2 && items.stream().allMatch(li -> !li.select("a").isEmpty() && li.text().strip().equals(li.select("a").text().strip()));
+            boolean headlines = items.size() >= 5 && items.stream().allMatch(li -> li.text().length() <= 40 && li.text().indexOf('。') < 0);
+            if (links || headlines) dropped.add(list);
         }
         for (String sel : rules.dropSelectors) {
             try {

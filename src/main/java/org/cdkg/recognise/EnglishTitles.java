@@ -17,10 +17,15 @@ final class EnglishTitles {
     private static final Pattern TITLE = Pattern.compile("(?<![\\w-])((?:[A-Z][\\w.'’-]*\\s+)(?:" + TITLE_WORD + "\\s+){1,10}"
             + "(Agreement|Accord|Declaration|Statement|Memorandum of Understanding|Memorandum|Partnership|Pact|Protocol|Roadmap|Initiative|Working Group|Dialogue|Task Force"
             + "|Centre|Center|Institute|Foundation|Council|Association|University|Fund|Network|Alliance|Coalition|Institution|Society|Academy"
-            + "|Ministry|Department|Agency|Administration|Commission|Bureau))\\b");
+            + "|Ministry|Department|Agency|Administration|Commission|Bureau|Hotel|Guesthouse|Palace|Stadium))\\b");
     private static final Pattern WORKING_GROUP = Pattern.compile("Working Group|Dialogue|Task Force");
     private static final Pattern ORGANIZATION = Pattern.compile("Centre|Center|Institute|Foundation|Council|Association|University|Fund|Network|Alliance|Coalition|Institution|Society|Academy");
     private static final Pattern AGENCY = Pattern.compile("Ministry|Department|Agency|Administration|Commission|Bureau");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    /** Venues are places: "… International Convention Centre", "… State Guesthouse". */
+    private static final Pattern VENUE = Pattern.compile(".*\\b(Convention|Conference|Exhibition|Congress|Expo) Cent(re|er)|.*\\b(Hotel|Guesthouse|Guest House|Palace|Stadium)");
+    /** "Department of Environmental Affairs", "Ministry of Ecology and Environment": the head comes first. */
+    private static final Pattern HEAD_FIRST = Pattern.compile("(?<![\\w-])((Ministry|Department|Office|Bureau|Agency) (of|for) (the )?[A-Z][\\w'’-]*(?:(?:, (?!and\\b)| and | & | )[A-Z][\\w'’-]*){0,6})");
 
     record Title(int start, int end, String text, EntityType type) {}
 
@@ -33,10 +38,20 @@ final class EnglishTitles {
             String title = m.group(1);
             if (title.split("\\s+").length < 3) continue;
             String head = m.group(2);
-            EntityType type = WORKING_GROUP.matcher(head).matches() ? EntityType.WORKING_GROUP
+            EntityType type = VENUE.matcher(title).matches() ? EntityType.PLACE
+                    : WORKING_GROUP.matcher(head).matches() ? EntityType.WORKING_GROUP
                     : ORGANIZATION.matcher(head).matches() ? EntityType.ORGANIZATION
                     : AGENCY.matcher(head).matches() ? EntityType.GOVERNMENT_AGENCY : EntityType.AGREEMENT;
             out.add(new Title(m.start(1), m.end(1), title, type));
+        }
+        Matcher h = HEAD_FIRST.matcher(text).region(from, to);
+        while (h.find()) {
+            int s = h.start(1), e = h.end(1);
+            // "the Ministry of X’s Climate Change Office": the possessive ends the ministry's name.
+            Matcher possessive = POSSESSIVE.matcher(text).region(s, e);
+            if (possessive.find()) e = possessive.start();
+            if (out.stream().noneMatch(o -> o.start() < e && s < o.end()))
+                out.add(new Title(s, e, text.substring(s, e), EntityType.GOVERNMENT_AGENCY));
         }
         return out;
     }

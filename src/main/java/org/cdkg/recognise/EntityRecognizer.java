@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * only where the context confirms them, because HanLP also proposes fragments.
  */
 public final class EntityRecognizer {
-    private static final Pattern COP_LATIN = Pattern.compile("(?<![A-Za-z])COP\\s?(\\d{1,2})(?!\\d)");
+    /** COP26, COP 26, and the house style Cop26. */
+    private static final Pattern COP_LATIN = Pattern.compile("(?<![A-Za-z])C(?:OP|op)\\s?(\\d{1,2})(?!\\d)");
     private static final Pattern COP_ZH = Pattern.compile(
             "第([零〇一二三四五六七八九十两\\d]{1,4})(?:次|届)(?:联合国)?(?:气候变化)?(缔约方大会|缔约方会议|气候峰会|气候大会|气候变化大会)");
     private static final Pattern CBD_CONTEXT = Pattern.compile("生物多样性公约|CBD|Biological Diversity|生物多样性大会");
@@ -226,8 +227,8 @@ public final class EntityRecognizer {
             // A known name inside or across the phrase means it is that name, or a headline around it.
             if (p.overlapsName(t.start(), t.end()) || p.covered(t.start(), t.end(), EntityType.PERSON)
                     || p.covered(t.start(), t.end(), EntityType.ENVOY)) continue;
-            Entity e = p.a.entities().computeIfAbsent(EntityKeys.of(t.type() == EntityType.AGREEMENT ? "agreement" : "org", t.text()),
-                    k -> new Entity(k, t.type()));
+            String kind = t.type() == EntityType.AGREEMENT ? "agreement" : t.type() == EntityType.PLACE ? "place" : "org";
+            Entity e = p.a.entities().computeIfAbsent(EntityKeys.of(kind, t.text()), k -> new Entity(k, t.type()));
             e.addLabel("en", t.text());
             p.addMention(t.start(), t.end(), e, "english-title", 0.7);
         }
@@ -319,6 +320,7 @@ public final class EntityRecognizer {
         for (String title : rules.personTitlesBefore) {
             for (int i = p.simp.indexOf(title, s.start()); i >= 0 && i < s.end(); i = p.simp.indexOf(title, i + 1)) {
                 int at = i + title.length();
+                while (at < s.end() && p.simp.charAt(at) == ' ') at++;  // a table puts spaces between title and name
                 if (at + 2 > s.end() || p.taken(at, at + 2) || !EntityKeys.startsWithSurname(p.simp.substring(at))) continue;
                 // 秘书长古特雷斯: four name-syllable characters are a transliteration, not a Chinese name.
                 if (at + 4 <= s.end() && p.simp.substring(at, at + 4).chars().allMatch(c -> TransliteratedNames.nameSyllable((char) c))) continue;

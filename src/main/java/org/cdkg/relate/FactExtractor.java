@@ -29,7 +29,11 @@ public final class FactExtractor {
     private static final Pattern UNNAMED_AGREEMENT = Pattern.compile(
             "(?:续签|签署|签订|签约)了?([^，。；,;]{2,40}?(?:谅解备忘录|合作备忘录|备忘录|合作协议|协议|协定|联合声明|声明|宣言|框架|公约|议定书))");
 
-    private static final Pattern THIS_SESSION = Pattern.compile("本届(大会|会议|缔约方大会)|(?i)this year's (conference|cop)|the (conference|summit)'s presidency");
+    private static final Pattern THIS_SESSION = Pattern.compile("(本届|本次|此次)(大会|会议|缔约方大会)|大会主席国|(?i)this year's (conference|cop)|the (conference|summit)'s presidency");
+    /** 智利担任主席国, 巴西作为COP30主席国: the country, then what it holds. */
+    private static final Pattern ZH_HOLDS = Pattern.compile("(担任|作为|出任|是)[^，。；]{0,30}?主席国");
+    /** " Presidency", "'s Presidency", ", which holds the COP23 Presidency". */
+    private static final Pattern EN_AFTER = Pattern.compile("(['’]s)? [Pp]residency|, which (holds|held|has|had) the ([\\w.-]+ ){0,6}?[Pp]residency");
     private final Gazetteer gazetteer;
     private final List<String> issuedAtMeetingZh, issuedAtMeetingEn, issuingZh, issuingEn;
     private final List<String> leaveZh, takeZh, successionEn, successionEnPassive, signingZh, signingEn;
@@ -151,20 +155,24 @@ public final class FactExtractor {
         return mention;
     }
 
+    /**
+     * Which country holds a COP presidency: COP29主席国阿塞拜疆, 由智利担任主席国, 巴西作为COP30主席国,
+     * the COP 29 Presidency of Azerbaijan, South Africa's Presidency, Fiji, which holds the COP23 Presidency.
+     * The COP is the one named in the sentence, or for "this session" the one the article last named.
+     */
     private void presidency(Article a, Sentence s) {
         String t = a.simplified();
         List<Mention> cops = Clauses.mentions(a, s.start(), s.end(), EntityType.COP_SESSION);
         if (cops.isEmpty() && THIS_SESSION.matcher(t.substring(s.start(), s.end())).find()) {
-            // 本届大会主席国法国: "this session" is the COP session the article last named.
             for (Mention m : a.mentions()) if (m.type() == EntityType.COP_SESSION && m.start() < s.start()) cops = List.of(m);
         }
         if (cops.isEmpty()) return;
         for (Mention c : Clauses.mentions(a, s.start(), s.end(), EntityType.PLACE)) {
             if (c.type() != EntityType.COUNTRY) continue;
-            boolean zh = t.startsWith("主席国", Math.max(0, c.start() - 3)) && c.start() >= 3;
-            String after = t.substring(c.end(), Math.min(t.length(), c.end() + 12));
-            String before = t.substring(Math.max(s.start(), c.start() - 14), c.start());
-            boolean en = after.startsWith(" Presidency") || after.startsWith(" presidency") || before.endsWith("Presidency of ");
+            String before = t.substring(Math.max(s.start(), c.start() - 16), c.start());
+            String after = t.substring(c.end(), Math.min(s.end(), c.end() + 40));
+            boolean zh = before.endsWith("主席国") || ZH_HOLDS.matcher(after).lookingAt();
+            boolean en = EN_AFTER.matcher(after).lookingAt() || before.endsWith("Presidency of ") || before.endsWith("presidency of ");
             if (!zh && !en) continue;
             Mention cop = nearest(cops, c);
             add(a, cop.entityKey(), "presidency", c.entityKey(), s, zh ? "presidency-zh" : "presidency-en");

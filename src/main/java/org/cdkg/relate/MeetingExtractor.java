@@ -28,6 +28,8 @@ public final class MeetingExtractor {
     private static final List<String> ANAPHORIC_FORMS = List.of("主持了K", "主持K", "K由", "此次K", "本次K", "这次K", "该K", "K期间", "K上", "K中", "出席K", "参加K", "出席了K", "参加了K");
     private static final java.util.Set<String> COORDINATORS = java.util.Set.of("和", "与", "及", "、");
     private static final Pattern INTERNATIONAL_POST = Pattern.compile("\\bUN\\b|United Nations|UNEP|UNFCCC|Secretary-General|Executive Secretary|Executive Director|World Bank|IMF|IPCC|European Commission|Commissioner");
+    private static final Pattern BOTH_EARLIER = Pattern.compile("上述(两|三)(场|次)|以上(两|三)(场|次)|(?i)\\b(both|all three) (meetings|talks|sessions)\\b");
+    private static final Pattern DURATION = Pattern.compile("(?i)\\b(concluded|closed|ended|wrapped up|opened|began|started|kicked off) an? (one|two|three|four|five)-day\\b");
     private static final Pattern BOTH_SIDES = Pattern.compile("双方|(?i)\\bboth sides\\b|\\bthe two sides\\b");
     private static final Pattern CONTINUATION = Pattern.compile("继续|再次|接着|续谈|(?i)\\bcontinued\\b");
     private static final java.util.Set<String> VERBAL_KINDS = java.util.Set.of("Talks", "VideoCall");
@@ -38,7 +40,7 @@ public final class MeetingExtractor {
     private static final List<String> EN_ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
     private final Map<String, String> zhKinds, enKinds;
-    private final List<Pattern> copSidelines = new ArrayList<>(), backgroundPatterns = new ArrayList<>();
+    private final List<Pattern> copSidelines = new ArrayList<>(), backgroundPatterns = new ArrayList<>(), attendeeHeaders = new ArrayList<>();
     private final List<String> attendanceZh, genericKinds, background, nameStopsZh, online, zhAnaphora, enAnaphora, attendanceEn, coChairZh, coChairEn, hostZh;
 
     private final org.cdkg.recognise.Gazetteer gazetteer;
@@ -52,6 +54,7 @@ public final class MeetingExtractor {
         online = CueFiles.list(r.path("online"));
         nameStopsZh = CueFiles.list(r.path("nameStopsZh"));
         background = CueFiles.list(r.path("background"));
+        for (String h : CueFiles.list(r.path("attendeeHeaders"))) attendeeHeaders.add(Pattern.compile(h));
         for (String p : CueFiles.list(r.path("backgroundPatterns"))) backgroundPatterns.add(Pattern.compile(p));
         attendanceZh = CueFiles.list(r.path("attendanceZh"));
         genericKinds = CueFiles.list(r.path("genericKinds"));
@@ -70,11 +73,25 @@ public final class MeetingExtractor {
     public void extract(Article a) {
         List<Meeting> found = new ArrayList<>();
         List<Meeting> lastGroup = List.of();
+        boolean attendeeBlock = false;
         for (Sentence s : a.sentences()) {
+            String text = a.simplified().substring(s.start(), s.end());
+            // 出席会议的有： then one title and name per line: all of them attended the meeting just named.
+            if (attendeeBlock && lastGroup.size() == 1 && text.indexOf('。') < 0 && text.length() <= 80) {
+                for (Mention p : Clauses.mentions(a, s.start(), s.end(), EntityType.PERSON))
+                    lastGroup.get(0).participant(p.entityKey(), a.evidence(s, "attendee-list", 0.8));
+                continue;
+            }
+            attendeeBlock = attendeeHeaders.stream().anyMatch(h -> h.matcher(text).find());
+            if (attendeeBlock) continue;
             List<Meeting> created = s.lang() == Sentence.Lang.ZH ? chinese(a, s) : english(a, s);
             if (!created.isEmpty()) {
                 found.addAll(created);
                 lastGroup = created;
+            } else if (BOTH_EARLIER.matcher(text).find() && found.size() >= 2) {
+                // 苏伟参加了上述两场会见: the last two (or three) meetings of the article.
+                int n = text.contains("三") ? 3 : 2;
+                for (Meeting m : found.subList(Math.max(0, found.size() - n), found.size())) addRoles(a, s, s.start(), s.end(), m, true);
             } else if (lastGroup.size() == 1 && refersBack(a, s, lastGroup.get(0))) {
                 addRoles(a, s, s.start(), s.end(), lastGroup.get(0), true);
             } else if (lastGroup.size() == 1 && namesKind(a, s, lastGroup.get(0).kind())) {
@@ -236,6 +253,7 @@ public final class MeetingExtractor {
                 if (om.find()) m.ordinal(EN_ORDINALS.indexOf(om.group(1).toLowerCase(Locale.ROOT)) + 1);
                 setCommon(a, spanStart, spanEnd, m);
                 if (m.location() == null) m.location(places.copCity(a, s));
+                m = withDuration(t.substring(s.start(), s.end()), m);
                 // The body a meeting belongs to is named anywhere in the sentence ("launched the … Working Group … via video conference").
                 setCommon(a, s.start(), s.end(), m);
                 addRoles(a, s, s.start(), s.end(), m, false);
@@ -244,6 +262,21 @@ public final class MeetingExtractor {
             }
         }
         return out;
+    }
+
+    /** "concluded a two-day meeting" on the 19th began on the 18th; "opened a three-day forum" ends two days later. */
+    private static Meeting withDuration(String sentence, Meeting m) {
+        Matcher d = DURATION.matcher(sentence);
+        if (!d.find() || !m.dates().singleDay()) return m;
+        int days = List.of("one", "two", "three", "four", "five").indexOf(d.group(2).toLowerCase(Locale.ROOT)) + 1;
+        if (days <= 1) return m;
+        DateRange r = m.dates();
+        DateRange wider = d.group(1).matches("(?i)concluded|closed|ended|wrapped up")
+                ? new DateRange(r.first().minusDays(days - 1), r.last(), r.start(), r.end(), r.yearStated())
+                : new DateRange(r.first(), r.last().plusDays(days - 1), r.start(), r.end(), r.yearStated());
+        Meeting w = new Meeting(m.kind(), wider);
+        w.absorb(m);
+        return w;
     }
 
     private static int distance(int s1, int e1, int s2, int e2) {
@@ -327,9 +360,13 @@ public final class MeetingExtractor {
         return false;
     }
 
+    /** The distinct dates in a span: 今日（三月十二日） is one date written twice. */
     private static List<DateRange> datesIn(Article a, int start, int end) {
         List<DateRange> out = new ArrayList<>();
-        for (DateRange d : a.dates()) if (d.start() >= start && d.end() <= end) out.add(d);
+        for (DateRange d : a.dates()) {
+            if (d.start() < start || d.end() > end) continue;
+            if (out.stream().noneMatch(o -> o.first().equals(d.first()) && o.last().equals(d.last()))) out.add(d);
+        }
         return out;
     }
 
@@ -418,6 +455,13 @@ public final class MeetingExtractor {
         }
     }
 
+    /** 会上 but not 大会上: "the conference" is the COP, not the meeting just named. */
+    private static boolean containsNotAfter大(String t, String cue) {
+        for (int i = t.indexOf(cue); i >= 0; i = t.indexOf(cue, i + 1))
+            if (i == 0 || t.charAt(i - 1) != '大' || cue.startsWith("大")) return true;
+        return false;
+    }
+
     /** 习近平主席特别代表丁薛祥: a name that is part of someone else's title does not take part. */
     private static boolean insideTitle(String t, Mention p) {
         return TITLE_OF_ANOTHER.matcher(t).region(p.end(), Math.min(t.length(), p.end() + 10)).lookingAt();
@@ -465,7 +509,7 @@ public final class MeetingExtractor {
         for (String b : background) if (lower.contains(b.toLowerCase(Locale.ROOT))) return false;
         for (Pattern b : backgroundPatterns) if (b.matcher(t).find()) return false;
         if (s.lang() == Sentence.Lang.ZH) {
-            for (String cue : zhAnaphora) if (t.contains(cue)) return true;
+            for (String cue : zhAnaphora) if (containsNotAfter大(t, cue)) return true;
             // 对话由…主持, 此次论坛, 磋商期间, 出席峰会: any meeting word used as the meeting just named.
             for (String k : zhKinds.keySet()) {
                 if (k.length() < 2) continue;

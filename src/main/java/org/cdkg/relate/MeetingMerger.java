@@ -21,11 +21,13 @@ final class MeetingMerger {
             for (Meeting o : out) {
                 boolean samePlace = o.location() != null && o.location().equals(m.location());
                 if (sameKindAndPlace(o, m) && ((within(m, o) || within(o, m)) && (samePlace || sharePeople(o, m))
-                        || consecutive(o, m) && sharePeople(o, m))) {
+                        || consecutive(o, m) && samePeople(o, m))) {
                     same = o;
                     break;
                 }
                 if (!o.dates().first().equals(m.dates().first()) || !o.dates().last().equals(m.dates().last())) continue;
+                // Two same-day meetings between different people are two meetings (the ministers', then the presidents').
+                if (hasPeople(o) && hasPeople(m) && !sharePeople(o, m, 1) && (o.meetingOf() == null || !o.meetingOf().equals(m.meetingOf()))) continue;
                 boolean kindOk = o.kind().equals(m.kind()) || o.kind().equals("Meeting") || m.kind().equals("Meeting")
                         || o.meetingOf() != null && o.meetingOf().equals(m.meetingOf());
                 boolean placeOk = o.location() == null || m.location() == null || o.location().equals(m.location());
@@ -54,7 +56,23 @@ final class MeetingMerger {
     }
 
     private static boolean sharePeople(Meeting a, Meeting b) {
+        return sharePeople(a, b, 2);
+    }
+
+    private static boolean sharePeople(Meeting a, Meeting b, int atLeast) {
         long shared = a.participants().stream().filter(p -> p.startsWith("person/") && b.participants().contains(p)).count();
-        return shared >= 2;
+        return shared >= atLeast;
+    }
+
+    /** Consecutive days are one meeting when one day's people all met on the other day too (not just the same delegation). */
+    private static boolean samePeople(Meeting a, Meeting b) {
+        var pa = a.participants().stream().filter(p -> p.startsWith("person/")).toList();
+        var pb = b.participants().stream().filter(p -> p.startsWith("person/")).toList();
+        if (pa.size() < 2 || pb.size() < 2) return false;
+        return pa.size() <= pb.size() ? pb.containsAll(pa) : pa.containsAll(pb);
+    }
+
+    private static boolean hasPeople(Meeting m) {
+        return m.participants().stream().anyMatch(p -> p.startsWith("person/"));
     }
 }

@@ -53,6 +53,8 @@ final class MeetingPlace {
             for (String venue : VENUE_WORDS)
                 if (here == null && t.startsWith(venue, end - venue.length()) && end - venue.length() > i + 1)
                     here = placeEndingAt(a, i + 1, stop, end - venue.length());
+            // 在卡塔尔国家会议中心与…: a venue the gazetteer does not know is still the place.
+            if (here == null) here = venue(a, i + 1, end);
             if (here != null) found = here;
         }
         return found;
@@ -75,6 +77,18 @@ final class MeetingPlace {
     private static boolean insidePlace(Article a, int at) {
         for (Mention m : a.mentions()) if (m.type().family() == EntityType.PLACE && m.start() < at && at < m.end()) return true;
         return false;
+    }
+
+    private String venue(Article a, int from, int end) {
+        String name = a.simplified().substring(from, end).strip();
+        if (name.length() < 4 || name.length() > 20 || !name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) return null;
+        if (VENUE_WORDS.stream().noneMatch(name::endsWith) && !name.endsWith("大会堂") && !name.endsWith("国宾馆")) return null;
+        String key = org.cdkg.recognise.EntityKeys.of("place", name);
+        org.cdkg.document.Entity e = a.entities().computeIfAbsent(key, k -> new org.cdkg.document.Entity(k, EntityType.PLACE));
+        e.addLabel("zh-Hans", name);
+        String surface = a.text(end - name.length(), end);
+        e.addSurfaceForm(EntityRecognizer.lang(surface), surface);
+        return key;
     }
 
     static String inEnglish(Article a, int from, int to) {

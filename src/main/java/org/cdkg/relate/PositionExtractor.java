@@ -69,6 +69,8 @@ public final class PositionExtractor {
     /** Titles as {text as written, language, former-marker or null}. */
     private List<String[]> chinese(Article a, int from, int nameStart) {
         String t = a.simplified();
+        // In a table the title and the name are separated by spaces.
+        while (nameStart > from && t.charAt(nameStart - 1) == ' ') nameStart--;
         int start = from;
         for (int i = nameStart - 1; i >= from; i--) {
             char c = t.charAt(i);
@@ -92,7 +94,9 @@ public final class PositionExtractor {
             String breaker = breakerEndingAt(window, i);
             if (breaker == null || !bounds.contains(i) || !bounds.contains(i - breaker.length())) { i--; continue; }
             String leftPart = window.substring(0, i - breaker.length());
-            if ((zhJoiners.contains(breaker) || breaker.equals("与")) && !leftPart.isEmpty()) { i -= breaker.length(); continue; }
+            // 与 joins short words inside a ministry's name (水利与环境事务部); after a longer phrase it means "with".
+            boolean innerAnd = breaker.equals("与") && !leftPart.isEmpty() && lastWord(leftPart, bounds).length() <= 4;
+            if ((zhJoiners.contains(breaker) || innerAnd) && !leftPart.isEmpty()) { i -= breaker.length(); continue; }
             left = i;
             break;
         }
@@ -113,6 +117,14 @@ public final class PositionExtractor {
             }
         }
         return out;
+    }
+
+    /** The text since the last word boundary of a breaker-free run: what 与 would join on its left. */
+    private static String lastWord(String left, java.util.Set<Integer> bounds) {
+        int end = left.length(), start = end;
+        int words = 0;
+        for (int k = end - 1; k >= 0 && words < 2; k--) if (bounds.contains(k)) { start = k; words++; }
+        return left.substring(start == end ? 0 : start, end);
     }
 
     private String head(String s) {
