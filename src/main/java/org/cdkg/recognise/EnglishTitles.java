@@ -46,10 +46,10 @@ final class EnglishTitles {
         }
         Matcher h = HEAD_FIRST.matcher(text).region(from, to);
         while (h.find()) {
-            int s = h.start(1), e = h.end(1);
+            int s = h.start(1);
             // "the Ministry of X’s Climate Change Office": the possessive ends the ministry's name.
-            Matcher possessive = POSSESSIVE.matcher(text).region(s, e);
-            if (possessive.find()) e = possessive.start();
+            Matcher possessive = POSSESSIVE.matcher(text).region(s, h.end(1));
+            int e = possessive.find() ? possessive.start() : h.end(1);
             if (out.stream().noneMatch(o -> o.start() < e && s < o.end()))
                 out.add(new Title(s, e, text.substring(s, e), EntityType.GOVERNMENT_AGENCY));
         }
