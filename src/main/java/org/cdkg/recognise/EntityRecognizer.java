@@ -201,7 +201,8 @@ public final class EntityRecognizer {
                 if (nature.equals("nr") && word.length() == 2 && i + 1 < terms.size()) {
                     Term n = terms.get(i + 1);
                     if (n.word.length() == 1 && NameKey.isHan(n.word.charAt(0))
-                            && !rules.nameExtensionBlockedNatures.contains(n.nature.toString())) {
+                            && !rules.nameExtensionBlockedNatures.contains(n.nature.toString())
+                            && rules.nameMustNotEndWith.indexOf(n.word.charAt(0)) < 0) {
                         word += n.word;
                         end++;
                         i++;
@@ -327,8 +328,9 @@ public final class EntityRecognizer {
                 int end = -1;
                 for (int len = 3; len >= 2; len--)
                     if (at + len <= s.end() && allHan(p.simp.substring(at, at + len)) && p.boundary[at + len] && !p.taken(at, at + len)
-                            && !CoreDictionary.contains(p.simp.substring(at, at + len))) { end = at + len; break; }
-                if (end < 0 || fragment(p.simp, at, end) && !p.boundary[at] || rules.nameMustNotEndWith.indexOf(p.simp.charAt(end - 1)) >= 0) continue;
+                            && !CoreDictionary.contains(p.simp.substring(at, at + len))
+                            && rules.nameMustNotEndWith.indexOf(p.simp.charAt(at + len - 1)) < 0) { end = at + len; break; }
+                if (end < 0 || fragment(p.simp, at, end) && !p.boundary[at]) continue;
                 Entity e = p.mintedPerson(p.simp.substring(at, end), at, end);
                 p.addMention(at, end, e, "name-after-title", 0.75);
             }

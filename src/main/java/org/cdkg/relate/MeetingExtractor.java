@@ -94,6 +94,11 @@ public final class MeetingExtractor {
                 for (Meeting m : found.subList(Math.max(0, found.size() - n), found.size())) addRoles(a, s, s.start(), s.end(), m, true);
             } else if (lastGroup.size() == 1 && refersBack(a, s, lastGroup.get(0))) {
                 addRoles(a, s, s.start(), s.end(), lastGroup.get(0), true);
+                // "The meeting was hosted … at the Inkosi Albert Luthuli International Convention Centre": a later
+                // sentence about the meeting may give its place.
+                Meeting last = lastGroup.get(0);
+                if (last.location() == null && !Boolean.TRUE.equals(last.online()))
+                    last.location(s.lang() == Sentence.Lang.ZH ? places.inChinese(a, s.start(), s.end()) : MeetingPlace.inEnglish(a, s.start(), s.end()));
             } else if (lastGroup.size() == 1 && namesKind(a, s, lastGroup.get(0).kind())) {
                 // "…年度磋商会议机制…由联合国环境署主办": who hosts this kind of meeting hosts this one.
                 hostOnly(a, s, lastGroup.get(0));

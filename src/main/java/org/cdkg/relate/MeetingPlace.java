@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 /** Where a meeting took place: the place its sentence puts it in, or the host city of the COP it was held at. */
 final class MeetingPlace {
     /** "in Beijing", "at the Diaoyutai State Guesthouse", "in a Beijing hotel". */
+    private static final Pattern DURING = Pattern.compile("(期间|场边|会期)$");
     private static final Pattern IN_OR_AT = Pattern.compile("\\b(in|at)( the| a| an)? $");
     private final Gazetteer gazetteer;
     private final Collection<String> meetingWords;
@@ -53,6 +54,11 @@ final class MeetingPlace {
             for (String venue : VENUE_WORDS)
                 if (here == null && t.startsWith(venue, end - venue.length()) && end - venue.length() > i + 1)
                     here = placeEndingAt(a, i + 1, stop, end - venue.length());
+            // 在内罗毕第三届联合国环境大会期间会见: the place of the event during which they met.
+            if (here == null && DURING.matcher(t.substring(i + 1, end)).find()) {
+                List<Mention> ps = Clauses.mentions(a, i + 1, end, EntityType.PLACE);
+                if (!ps.isEmpty() && !ps.get(ps.size() - 1).source().contains("abbreviation")) here = ps.get(ps.size() - 1).entityKey();
+            }
             // 在卡塔尔国家会议中心与…: a venue the gazetteer does not know is still the place.
             if (here == null) here = venue(a, i + 1, end);
             if (here != null) found = here;
