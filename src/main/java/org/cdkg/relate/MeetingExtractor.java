@@ -28,6 +28,7 @@ public final class MeetingExtractor {
     private static final List<String> ANAPHORIC_FORMS = List.of("主持了K", "主持K", "K由", "此次K", "本次K", "这次K", "该K", "K期间", "K上", "K中", "出席K", "参加K", "出席了K", "参加了K");
     private static final java.util.Set<String> COORDINATORS = java.util.Set.of("和", "与", "及", "、");
     private static final Pattern INTERNATIONAL_POST = Pattern.compile("\\bUN\\b|United Nations|UNEP|UNFCCC|Secretary-General|Executive Secretary|Executive Director|World Bank|IMF|IPCC|European Commission|Commissioner");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",? (who|whose|whom|which) ");
     private static final Pattern BOTH_EARLIER = Pattern.compile("上述(两|三)(场|次)|以上(两|三)(场|次)|(?i)\\b(both|all three) (meetings|talks|sessions)\\b");
     private static final Pattern DURATION = Pattern.compile("(?i)\\b(concluded|closed|ended|wrapped up|opened|began|started|kicked off) an? (one|two|three|four|five)-day\\b");
     private static final Pattern BOTH_SIDES = Pattern.compile("双方|(?i)\\bboth sides\\b|\\bthe two sides\\b");
@@ -403,6 +404,11 @@ public final class MeetingExtractor {
     /** Participants, co-chairs and hosts a span states for a meeting. */
     private void addRoles(Article a, Sentence s, int start, int end, Meeting m, boolean anaphoric) {
         String t = a.simplified();
+        if (anaphoric && s.lang() == Sentence.Lang.EN) {
+            // "…came from Christiana Figueres, …, who took over from Yvo de Boer": a relative clause describes, it does not attend.
+            Matcher rel = RELATIVE_CLAUSE.matcher(t).region(start, end);
+            if (rel.find()) end = rel.start();
+        }
         Evidence said = a.evidence(s, anaphoric ? "meeting-reference" : s.lang() == Sentence.Lang.ZH ? "meeting-zh" : "meeting-en",
                 anaphoric ? 0.7 : 0.8);
         for (Mention p : Clauses.mentions(a, start, end, EntityType.PERSON))
@@ -516,9 +522,10 @@ public final class MeetingExtractor {
         if (s.lang() == Sentence.Lang.ZH) {
             for (String cue : zhAnaphora) if (containsNotAfter大(t, cue)) return true;
             // 对话由…主持, 此次论坛, 磋商期间, 出席峰会: any meeting word used as the meeting just named.
-            for (String k : zhKinds.keySet()) {
-                if (k.length() < 2) continue;
-                for (String form : ANAPHORIC_FORMS) if (t.contains(form.replace("K", k))) return true;
+            for (Map.Entry<String, String> k : zhKinds.entrySet()) {
+                // 此次会谈 refers to talks; 在大会上 to a conference (the COP), not to the talks just named.
+                if (k.getKey().length() < 2 || !(k.getValue().equals(last.kind()) || k.getValue().equals("Meeting"))) continue;
+                for (String form : ANAPHORIC_FORMS) if (containsNotAfter大(t, form.replace("K", k.getKey()))) return true;
             }
             return false;
         }

@@ -76,7 +76,9 @@ final class MeetingPlace {
     private boolean placeStop(String t, int at) {
         if ("，。；,;、同与和跟".indexOf(t.charAt(at)) >= 0) return true;
         for (String v : PLACE_VERBS) if (t.startsWith(v, at)) return true;
-        for (String k : meetingWords) if (t.startsWith(k, at)) return true;
+        // 会议 in 卡塔尔国家会议中心 names a building, not the meeting.
+        for (String k : meetingWords)
+            if (t.startsWith(k, at) && !(at + k.length() < t.length() && "中厅室馆楼".indexOf(t.charAt(at + k.length())) >= 0)) return true;
         return false;
     }
 

@@ -200,7 +200,14 @@ public final class PositionExtractor {
         String body = a.body().text();
         if (!body.startsWith(", ", nameEnd)) return List.of();
         int end = nameEnd + 2;
-        while (end < sentenceEnd && ",;".indexOf(body.charAt(end)) < 0) end++;
+        // "…, Minister of Environment, Forest and Climate Change, and China by …": a comma followed by a
+        // capitalised word continues a ministry's name; ", and" or a lower-case word ends the apposition.
+        while (end < sentenceEnd) {
+            char c = body.charAt(end);
+            if (c == ';') break;
+            if (c == ',' && !(end + 2 < sentenceEnd && body.charAt(end + 1) == ' ' && Character.isUpperCase(body.charAt(end + 2)))) break;
+            end++;
+        }
         String phrase = body.substring(nameEnd + 2, end).strip();
         if (phrase.startsWith("the ")) phrase = phrase.substring(4);
         else if (phrase.startsWith("a ")) return List.of();
