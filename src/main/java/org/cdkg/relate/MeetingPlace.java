@@ -28,7 +28,9 @@ final class MeetingPlace {
 
     private static final List<String> PLACE_VERBS = List.of("举行", "召开", "举办", "会见", "会晤", "会谈", "出席", "参加", "开幕", "闭幕", "签署");
 
-    private static final List<String> VENUE_WORDS = List.of("国际会议中心", "会展中心", "会议中心", "会场", "场馆", "宾馆", "酒店", "饭店", "大厦", "大楼", "总部", "会议厅");
+    /** Words after a place that leave the place the answer: venues (会议中心, 饭店) and districts (市区, 郊区). */
+    private static final List<String> VENUE_WORDS = List.of("国际会议中心", "会展中心", "会议中心", "会场", "场馆", "宾馆", "酒店", "饭店", "大厦", "大楼", "总部", "会议厅",
+            "市中心", "市区", "郊区", "近郊", "北郊", "南郊", "东郊", "西郊");
 
 
     /**
