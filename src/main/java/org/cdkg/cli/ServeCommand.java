@@ -29,6 +29,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "localhost", description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "File holding the password of the user 'cdkg', the only one allowed to update the store over HTTP (or set CDKG_PASSWORD).")
+    Path passwordFile;
+
     @Override
     public Integer call() throws Exception {
         Path articles = corpus != null ? corpus : bundledExamples();
@@ -36,10 +40,24 @@ final class ServeCommand implements Callable<Integer> {
         try (GraphStore gs = GraphStore.open(store)) {
             summary = new CorpusLoader(new ArticlePipeline(), System.err).load(List.of(articles), gs);
         }
-        CdkgServer server = CdkgServer.start(store, host, port);
+        String password = writerPassword();
+        CdkgServer server = CdkgServer.start(store, host, port, password);
+        if (password == null)
+            System.err.println("cdkg: updates over HTTP are refused; to allow the user 'cdkg' to make them, start with --password-file FILE or set CDKG_PASSWORD");
         System.out.println("cdkg ready: " + server.sparqlUrl() + " (" + summary + ")");
         server.join();
         return 0;
+    }
+
+    private String writerPassword() throws IOException {
+        if (passwordFile != null) {
+            if (!Files.isRegularFile(passwordFile)) throw new IllegalArgumentException(passwordFile + " does not exist; give a file holding the password");
+            String p = Files.readString(passwordFile).strip();
+            if (p.isEmpty()) throw new IllegalArgumentException(passwordFile + " is empty; put the password in it");
+            return p;
+        }
+        String env = System.getenv("CDKG_PASSWORD");
+        return env == null || env.isBlank() ? null : env.strip();
     }
 
     /** The example articles ship inside the jar; they are copied out so the corpus reader sees plain files. */

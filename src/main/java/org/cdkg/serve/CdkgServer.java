@@ -1,5 +1,6 @@
 package org.cdkg.serve;
 
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
@@ -46,6 +47,15 @@ public final class CdkgServer implements AutoCloseable {
      * @throws IllegalStateException if the address cannot be listened on, e.g. the port is taken
      */
     public static CdkgServer start(Path storeDir, String host, int port) {
+        return start(storeDir, host, port, null);
+    }
+
+    /**
+     * As {@link #start(Path, String, int)}, with the password of the user "cdkg", who alone may use
+     * the update, upload and graph-write endpoints. With none, every write is refused: there is
+     * no default password.
+     */
+    public static CdkgServer start(Path storeDir, String host, int port, String writerPassword) {
         if (!Files.isDirectory(storeDir))
             throw new StoreException("there is no store in " + storeDir + "; fill one first with cdkg load or cdkg serve, or give the right directory");
         Path location;
@@ -56,11 +66,18 @@ public final class CdkgServer implements AutoCloseable {
         }
         Model config = readConfig();
         pointAt(config, location);
-        FusekiServer server = FusekiServer.create()
+        refuseRemoteJsonLdContexts();
+        GraphStore store = GraphStore.open(location);
+        LinkedDataServlet linkedData = new LinkedDataServlet(store.dataset(), readOntology());
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .enableCors(true, null)
                 .parseConfig(config)
-                .build();
+                .passwordFile(passwordFile(writerPassword).toString())
+                .auth(AuthScheme.BASIC)
+                .addFilter("/cdkg/*", new SparqlGuard());
+        for (String path : LINKED_DATA_PATHS) builder.addServlet(path, linkedData);
+        FusekiServer server = builder.build();
         bindTo(server, host);
         try {
             server.start();
@@ -70,6 +87,51 @@ public final class CdkgServer implements AutoCloseable {
                     + "); choose another port or host, or stop the program using it", e);
         }
         return new CdkgServer(server, host);
+    }
+
+    /** Where the linked-data servlet answers: entity IRIs and documents, the ontology, VoID, dumps, the start page. */
+    private static final java.util.List<String> LINKED_DATA_PATHS = java.util.List.of(
+            "/id/*", "/doc/*", "/ontology", "/.well-known/void", "/dump.trig.gz", "/dump.nq.gz", "/web/*", "/webjars/*", "");
+
+    /**
+     * The Jetty password file for the writer "cdkg". Without a password the file names no one,
+     * so authentication is still demanded and always fails.
+     */
+    private static Path passwordFile(String password) {
+        try {
+            Path f = Files.createTempFile("cdkg-users", ".properties");
+            f.toFile().deleteOnExit();
+            try {
+                Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Not a POSIX file system: the temporary directory's own protection applies.
+            }
+            Files.writeString(f, password == null || password.isEmpty() ? "" : "cdkg: " + password + "\n");
+            return f;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the server's password file", e);
+        }
+    }
+
+    /** JSON-LD sent to the server (uploads) may name remote contexts; the server never fetches them. */
+    private static void refuseRemoteJsonLdContexts() {
+        com.apicatalog.jsonld.JsonLdOptions options = new com.apicatalog.jsonld.JsonLdOptions();
+        options.setDocumentLoader((url, loaderOptions) -> {
+            throw new com.apicatalog.jsonld.JsonLdError(com.apicatalog.jsonld.JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                    "cdkg does not fetch remote JSON-LD contexts (" + url + "); inline the context");
+        });
+        org.apache.jena.riot.RIOT.getContext().set(org.apache.jena.riot.lang.LangJSONLD11.JSONLD_OPTIONS, options);
+    }
+
+    private static Model readOntology() {
+        try (InputStream in = CdkgServer.class.getClassLoader().getResourceAsStream(org.cdkg.graph.Cdo.ONTOLOGY_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("the ontology is not on the classpath; rebuild cdkg");
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.source(in).lang(Lang.TURTLE).base(org.cdkg.graph.Cdo.ONTOLOGY_IRI).parse(m);
+            return m;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Model readConfig() {
