@@ -896,10 +896,34 @@ GROUP BY ?meeting ?participant ?isPerson ?isEnvoy ?isCoChair
       return;
     }
 
+    keepFitted(cy, container);
     attachNetworkInteractions(cy, container);
     renderNetworkList(shown);
     // Test hook: lets automated checks inspect the graph.
     window.cdkgNetwork = cy;
+  }
+
+  /**
+   * The container's size can change after the layout ran (a scrollbar appears, the window is
+   * resized, the columns reflow): tell Cytoscape, and fit the graph again until the reader has
+   * panned or zoomed it.
+   */
+  function keepFitted(cy, container) {
+    let touched = false;
+    cy.on('tapstart', () => { touched = true; });
+    container.addEventListener('wheel', () => { touched = true; }, { passive: true });
+    if (typeof ResizeObserver !== 'function') return;
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      if (frame) cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (cy.destroyed()) { observer.disconnect(); return; }
+        cy.resize();
+        if (!touched) cy.fit(undefined, 24);
+      });
+    });
+    observer.observe(container);
   }
 
   function attachNetworkInteractions(cy, container) {

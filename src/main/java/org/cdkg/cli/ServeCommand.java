@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
             summary = new CorpusLoader(new ArticlePipeline(), System.err).load(List.of(articles), gs);
         }
         String password = writerPassword();
-        CdkgServer server = CdkgServer.start(store, host, port, password);
+        CdkgServer server = CdkgServer.start(store, new CdkgServer.Options(host, port, password, null));
         if (password == null)
             System.err.println("cdkg: updates over HTTP are refused; to allow the user 'cdkg' to make them, start with --password-file FILE or set CDKG_PASSWORD");
         System.out.println("cdkg ready: " + server.sparqlUrl() + " (" + summary + ")");

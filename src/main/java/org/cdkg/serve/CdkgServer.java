@@ -47,15 +47,20 @@ public final class CdkgServer implements AutoCloseable {
      * @throws IllegalStateException if the address cannot be listened on, e.g. the port is taken
      */
     public static CdkgServer start(Path storeDir, String host, int port) {
-        return start(storeDir, host, port, null);
+        return start(storeDir, new Options(host, port, null, null));
     }
 
     /**
-     * As {@link #start(Path, String, int)}, with the password of the user "cdkg", who alone may use
-     * the update, upload and graph-write endpoints. With none, every write is refused: there is
-     * no default password.
+     * How to serve: address and port; the password of the user "cdkg", who alone may use the
+     * update, upload and graph-write endpoints (null: every write is refused, there is no default
+     * password); and the query time limit (null: the one in fuseki-config/cdkg.ttl).
      */
-    public static CdkgServer start(Path storeDir, String host, int port, String writerPassword) {
+    public record Options(String host, int port, String writerPassword, java.time.Duration queryTimeout) {}
+
+    public static CdkgServer start(Path storeDir, Options options) {
+        String host = options.host();
+        int port = options.port();
+        String writerPassword = options.writerPassword();
         if (!Files.isDirectory(storeDir))
             throw new StoreException("there is no store in " + storeDir + "; fill one first with cdkg load or cdkg serve, or give the right directory");
         Path location;
@@ -66,6 +71,7 @@ public final class CdkgServer implements AutoCloseable {
         }
         Model config = readConfig();
         pointAt(config, location);
+        if (options.queryTimeout() != null) limitQueries(config, options.queryTimeout());
         refuseRemoteJsonLdContexts();
         GraphStore store = GraphStore.open(location);
         LinkedDataServlet linkedData = new LinkedDataServlet(store.dataset(), readOntology());
@@ -144,6 +150,16 @@ public final class CdkgServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Replaces the configured query time limit (the ja:context entry named arq:queryTimeout). */
+    private static void limitQueries(Model config, java.time.Duration limit) {
+        var name = config.createProperty("http://jena.hpl.hp.com/2005/11/Assembler#cxtName");
+        var value = config.createProperty("http://jena.hpl.hp.com/2005/11/Assembler#cxtValue");
+        List<Statement> entries = config.listStatements(null, name, "arq:queryTimeout").toList();
+        if (entries.size() != 1)
+            throw new IllegalStateException(CONFIG_RESOURCE + " must have exactly one arq:queryTimeout, it has " + entries.size());
+        entries.get(0).getSubject().removeAll(value).addProperty(value, Long.toString(limit.toMillis()));
     }
 
     /** Replaces the configuration's tdb2:location (relative, for a stock Fuseki) with the store's path. */

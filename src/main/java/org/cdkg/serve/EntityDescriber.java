@@ -32,12 +32,12 @@ final class EntityDescriber {
             """;
 
     private static final String DESCRIBE = PREFIXES + """
-            CONSTRUCT { ?entity ?p ?o . ?o rdfs:label ?ol . ?o a ?ot . ?s ?q ?entity . ?s rdfs:label ?sl . ?s a ?st . }
+            CONSTRUCT { ?entity ?p ?o . ?o rdfs:label ?ol . ?o a ?ot . ?s ?q ?entity . ?s rdfs:label ?sl . ?s a ?st . ?s dcterms:title ?stitle . }
             WHERE {
               { ?entity ?p ?o OPTIONAL { ?o rdfs:label ?ol } OPTIONAL { ?o a ?ot } }
               UNION
               { ?s ?q ?entity FILTER(?q NOT IN (rdf:subject, rdf:object, oa:hasBody))
-                OPTIONAL { ?s rdfs:label ?sl } OPTIONAL { ?s a ?st } }
+                OPTIONAL { ?s rdfs:label ?sl } OPTIONAL { ?s a ?st } OPTIONAL { ?s dcterms:title ?stitle } }
             }""";
 
     /** Each statement about the entity, the article graph that makes it, and the sentence that says so. */

@@ -146,7 +146,10 @@ final class EntityPage {
         Map<String, String> byLang = new LinkedHashMap<>();
         for (Statement s : r.listProperties(RDFS.label).toList()) byLang.putIfAbsent(s.getLanguage(), s.getString());
         for (String lang : LANGS) if (byLang.containsKey(lang)) return byLang.get(lang);
-        return byLang.isEmpty() ? (r.isURIResource() ? r.getURI() : "") : byLang.values().iterator().next();
+        if (!byLang.isEmpty()) return byLang.values().iterator().next();
+        // Articles have titles rather than labels.
+        Statement title = r.getProperty(org.apache.jena.vocabulary.DCTerms.title);
+        return title != null ? title.getString() : r.isURIResource() ? r.getURI() : "";
     }
 
     private static List<Statement> sorted(List<Statement> statements) {
