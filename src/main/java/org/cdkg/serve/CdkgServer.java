@@ -2,6 +2,12 @@ package org.cdkg.serve;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.FusekiException;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.query.text.assembler.TextVocab;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -75,20 +81,30 @@ public final class CdkgServer implements AutoCloseable {
         refuseRemoteJsonLdContexts();
         GraphStore store = GraphStore.open(location);
         LinkedDataServlet linkedData = new LinkedDataServlet(store.dataset(), readOntology());
-        FusekiServer.Builder builder = FusekiServer.create()
-                .port(port)
-                .enableCors(true, null)
-                .parseConfig(config)
-                .passwordFile(passwordFile(writerPassword).toString())
-                .auth(AuthScheme.BASIC)
-                .addFilter("/cdkg/*", new SparqlGuard());
-        for (String path : LINKED_DATA_PATHS) builder.addServlet(path, linkedData);
-        FusekiServer server = builder.build();
+        FusekiServer server;
+        try {
+            FusekiServer.Builder builder = FusekiServer.create()
+                    .port(port)
+                    .enableCors(true, null)
+                    .parseConfig(config)
+                    .passwordFile(passwordFile(writerPassword).toString())
+                    .auth(AuthScheme.BASIC)
+                    .addFilter("/cdkg/*", new SparqlGuard());
+            for (String path : LINKED_DATA_PATHS) builder.addServlet(path, linkedData);
+            server = builder.build();
+        } catch (org.apache.jena.assembler.exceptions.AssemblerException e) {
+            store.close();
+            // Lucene allows one writer per index: a second server on the same store cannot open it.
+            throw new StoreException("cannot open the full-text index of " + location + " (" + rootCause(e)
+                    + "); another server is probably serving this store: stop it, or serve another store", e);
+        }
+        reindex(server);
         bindTo(server, host);
         try {
             server.start();
         } catch (FusekiException e) {
             server.stop();
+            store.close();
             throw new IllegalStateException("cannot serve on " + host + ":" + port + " (" + e.getMessage()
                     + "); choose another port or host, or stop the program using it", e);
         }
@@ -162,12 +178,51 @@ public final class CdkgServer implements AutoCloseable {
         entries.get(0).getSubject().removeAll(value).addProperty(value, Long.toString(limit.toMillis()));
     }
 
-    /** Replaces the configuration's tdb2:location (relative, for a stock Fuseki) with the store's path. */
+    /**
+     * Replaces the configuration's tdb2:location and text:directory (relative, for a stock Fuseki)
+     * with the store's path and its text index inside it.
+     */
     private static void pointAt(Model config, Path location) {
         List<Statement> locations = config.listStatements(null, VocabTDB2.pLocation, (RDFNode) null).toList();
         if (locations.size() != 1)
             throw new IllegalStateException(CONFIG_RESOURCE + " must have exactly one tdb2:location, it has " + locations.size());
         locations.get(0).changeObject(location.toString());
+        List<Statement> index = config.listStatements(null, TextVocab.pDirectory, (RDFNode) null).toList();
+        if (index.size() != 1)
+            throw new IllegalStateException(CONFIG_RESOURCE + " must have exactly one text:directory, it has " + index.size());
+        index.get(0).changeObject(location.resolve(TEXT_INDEX).toString());
+    }
+
+    private static String rootCause(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse(""));
+    }
+
+    /** The Lucene index sits inside the store directory, next to TDB2's own files. */
+    static final String TEXT_INDEX = "text-index";
+
+    /**
+     * Rebuilds the full-text index from the store. cdkg writes articles straight into TDB2, so the
+     * index is made anew at every start through the served dataset (its only writer); updates over
+     * HTTP are indexed as they happen.
+     */
+    private static void reindex(FusekiServer server) {
+        DatasetGraph served = server.getDataAccessPointRegistry().get("/cdkg").getDataService().getDataset();
+        DatasetGraph unwrapped = served;
+        while (!(unwrapped instanceof DatasetGraphText) && unwrapped instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w) unwrapped = w.getWrapped();
+        if (!(unwrapped instanceof DatasetGraphText text) || !(text.getTextIndex() instanceof TextIndexLucene lucene))
+            throw new IllegalStateException(CONFIG_RESOURCE + " must serve a text:TextDataset with a Lucene index");
+        DatasetGraph base = text.getBase();
+        try {
+            lucene.getIndexWriter().deleteAll();
+            Txn.executeRead(base, () -> base.find().forEachRemaining(q -> {
+                org.apache.jena.query.text.Entity entity = TextQueryFuncs.entityFromQuad(lucene.getDocDef(), q);
+                if (entity != null) lucene.addEntity(entity);
+            }));
+            lucene.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rebuild the text index", e);
+        }
     }
 
     /**

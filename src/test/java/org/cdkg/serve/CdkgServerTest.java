@@ -26,6 +26,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,8 +173,14 @@ class CdkgServerTest {
     @Test
     void refusesAPortInUse() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> CdkgServer.start(tmp.resolve("store"), "127.0.0.1", server.port()));
+                () -> CdkgServer.start(Files.createDirectories(tmp.resolve("another-store")), "127.0.0.1", server.port()));
         assertTrue(e.getMessage().contains("127.0.0.1:" + server.port()), e.getMessage());
+    }
+
+    @Test
+    void refusesToServeOneStoreTwice() {
+        StoreException e = assertThrows(StoreException.class, () -> CdkgServer.start(tmp.resolve("store"), "127.0.0.1", 0));
+        assertTrue(e.getMessage().contains("full-text index"), e.getMessage());
     }
 
     @Test
