@@ -1017,12 +1017,41 @@ GROUP BY ?meeting ?participant ?isPerson ?isEnvoy ?isCoChair
   }
 
   // ---------------------------------------------------------------------------
+  // Query library: the packaged queries/, each opened in Fuseki's UI (it reads ?query=).
+  // ---------------------------------------------------------------------------
+
+  async function loadLibrary() {
+    const list = document.getElementById('library');
+    if (!list) return;
+    try {
+      const response = await fetch('/queries', { headers: { Accept: 'application/json' } });
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      const queries = await response.json();
+      const items = queries.map(q => {
+        const li = el('li');
+        const a = el('a', 'library-query', q.name);
+        a.href = '/ui/#/dataset/cdkg/query?query=' + encodeURIComponent(q.query);
+        li.appendChild(a);
+        for (const line of q.description || []) li.appendChild(el('p', 'muted', line));
+        const raw = el('a', 'muted', q.name + '.rq');
+        raw.href = '/queries/' + encodeURIComponent(q.name) + '.rq';
+        li.appendChild(raw);
+        return li;
+      });
+      list.replaceChildren(...items);
+    } catch (err) {
+      list.replaceChildren(el('li', 'status error', '无法加载查询示例 Cannot load the query library: ' + errorText(err)));
+    }
+  }
+
+  // ---------------------------------------------------------------------------
   // Start
   // ---------------------------------------------------------------------------
 
   function start() {
     initSearch();
     loadMeetings();
+    loadLibrary();
   }
 
   // Exposed for tests and for the browser console.

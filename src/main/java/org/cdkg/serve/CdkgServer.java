@@ -89,8 +89,10 @@ public final class CdkgServer implements AutoCloseable {
                     .parseConfig(config)
                     .passwordFile(passwordFile(writerPassword).toString())
                     .auth(AuthScheme.BASIC)
-                    .addFilter("/cdkg/*", new SparqlGuard());
+                    .addFilter("/" + DATASET + "/*", new SparqlGuard())
+                    .addFilter(AdminGuard.ADMIN_PATHS, new AdminGuard());
             for (String path : LINKED_DATA_PATHS) builder.addServlet(path, linkedData);
+            QueryWorkbench.addTo(builder);
             server = builder.build();
         } catch (org.apache.jena.assembler.exceptions.AssemblerException e) {
             store.close();
@@ -99,6 +101,7 @@ public final class CdkgServer implements AutoCloseable {
                     + "); another server is probably serving this store: stop it, or serve another store", e);
         }
         reindex(server);
+        QueryWorkbench.routeUiCalls(server.getJettyServer(), DATASET);
         bindTo(server, host);
         try {
             server.start();
@@ -198,6 +201,9 @@ public final class CdkgServer implements AutoCloseable {
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse(""));
     }
 
+    /** The name fuseki-config/cdkg.ttl gives the dataset: its endpoints are under /cdkg/. */
+    static final String DATASET = "cdkg";
+
     /** The Lucene index sits inside the store directory, next to TDB2's own files. */
     static final String TEXT_INDEX = "text-index";
 
@@ -207,7 +213,7 @@ public final class CdkgServer implements AutoCloseable {
      * HTTP are indexed as they happen.
      */
     private static void reindex(FusekiServer server) {
-        DatasetGraph served = server.getDataAccessPointRegistry().get("/cdkg").getDataService().getDataset();
+        DatasetGraph served = server.getDataAccessPointRegistry().get("/" + DATASET).getDataService().getDataset();
         DatasetGraph unwrapped = served;
         while (!(unwrapped instanceof DatasetGraphText) && unwrapped instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w) unwrapped = w.getWrapped();
         if (!(unwrapped instanceof DatasetGraphText text) || !(text.getTextIndex() instanceof TextIndexLucene lucene))

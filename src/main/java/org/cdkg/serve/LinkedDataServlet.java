@@ -31,7 +31,8 @@ final class LinkedDataServlet extends HttpServlet {
     private static final Pattern DOC_PATH = Pattern.compile("/([a-z0-9-]+(?:/[a-z0-9-]+)*?)(?:\\.([a-z]+))?");
     private static final Pattern STATIC_PATH = Pattern.compile("/[A-Za-z0-9._/-]+");
     private static final Map<String, String> STATIC_TYPES = Map.of("html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "css", "text/css; charset=utf-8", "json", "application/json", "svg", "image/svg+xml", "png", "image/png", "map", "application/json");
+            "css", "text/css; charset=utf-8", "json", "application/json", "svg", "image/svg+xml", "png", "image/png", "map", "application/json",
+            "ico", "image/x-icon");
 
     private final Dataset dataset;
     private final EntityDescriber describer;
@@ -141,7 +142,7 @@ final class LinkedDataServlet extends HttpServlet {
         }
     }
 
-    private static void classpath(String resource, HttpServletResponse resp) throws IOException {
+    static void classpath(String resource, HttpServletResponse resp) throws IOException {
         if (!STATIC_PATH.matcher("/" + resource).matches() || resource.contains("..")) {
             notFound(resp, "no such file");
             return;
@@ -166,12 +167,12 @@ final class LinkedDataServlet extends HttpServlet {
                 + "application/rdf+xml, application/n-triples and text/html\n");
     }
 
-    private static void notFound(HttpServletResponse resp, String why) throws IOException {
+    static void notFound(HttpServletResponse resp, String why) throws IOException {
         resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
         write(resp, "text/plain; charset=utf-8", "404 Not Found: " + why + "\n");
     }
 
-    private static void write(HttpServletResponse resp, String type, String body) throws IOException {
+    static void write(HttpServletResponse resp, String type, String body) throws IOException {
         resp.setContentType(type);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         resp.setContentLength(bytes.length);

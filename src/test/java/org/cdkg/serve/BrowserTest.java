@@ -92,4 +92,23 @@ class BrowserTest {
         assertTrue(dom.contains("会议时间线") && dom.contains("2021-08-31"), "the meetings over time");
         assertTrue(dom.contains("在天津举行会谈"), "an evidence sentence");
     }
+
+    @Test
+    void queryUiOffersTheLibraryAndLoadsAQuery() throws Exception {
+        String dom = render("/ui/#/dataset/cdkg/query", "query-ui.png");
+        assertTrue(dom.contains("Example Queries") && dom.contains("<h2>/cdkg</h2>"), "Fuseki's query page for the dataset");
+        assertTrue(dom.matches("(?s).*cdkg-example[^>]*>who-co-chaired-which-meeting<.*"), "the library among the example queries");
+
+        String query = java.nio.file.Files.readString(Path.of("queries/who-succeeded-whom.rq"));
+        String opened = render("/ui/#/dataset/cdkg/query?query=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"),
+                "query-ui-loaded.png");
+        assertTrue(opened.contains("successorName"), "the editor holds the library query");
+    }
+
+    @Test
+    void startPageListsTheQueryLibrary() throws Exception {
+        String dom = render("/", "start-page-library.png");
+        assertTrue(dom.matches("(?s).*class=\"library-query\" href=\"/ui/#/dataset/cdkg/query\\?query=[^\"]+\">who-succeeded-whom<.*"),
+                "each library query opens in the query UI");
+    }
 }

@@ -104,6 +104,25 @@ class ExampleCorpusEndToEndTest {
         assertTrue(lines[1].contains("empty.txt") && lines[1].contains("empty"), lines[1]);
     }
 
+    @Test
+    void fullTextSearchFindsNamesAndEvidenceSentencesWithTheirLanguage() throws Exception {
+        String names = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s ?text ?lang { (?s ?score ?text) text:query \"气候特使\" BIND(lang(?text) AS ?lang) }";
+        List<List<String>> rows = select(names, List.of("s", "text", "lang"));
+        assertTrue(rows.contains(List.of("https://w3id.org/cdkg/id/position/zhong-guo-qi-hou-bian-hua-shi-wu-te-shi", "中国气候变化事务特使", "zh-Hans")),
+                rows.toString());
+
+        String english = "PREFIX text: <http://jena.apache.org/text#> SELECT ?text { (?s ?score ?text) text:query (\"envoy\" \"lang:en\") }";
+        List<List<String>> en = select(english, List.of("text"));
+        assertFalse(en.isEmpty());
+        assertTrue(en.stream().allMatch(r -> r.get(0).toLowerCase().contains("envoy")), en.toString());
+
+        String sentences = "PREFIX text: <http://jena.apache.org/text#> PREFIX oa: <http://www.w3.org/ns/oa#> "
+                + "SELECT ?text { (?selector ?score ?text) text:query (oa:exact \"天津\") . ?selector a oa:TextQuoteSelector }";
+        List<List<String>> evidence = select(sentences, List.of("text"));
+        assertFalse(evidence.isEmpty(), "evidence sentences are searchable");
+        assertTrue(evidence.stream().allMatch(r -> r.get(0).contains("天津")), evidence.toString());
+    }
+
     @TestFactory
     Stream<DynamicTest> everyAnalystQueryReturnsItsExpectedRows() throws IOException {
         List<Path> queries;
