@@ -97,6 +97,7 @@ public final class Cdo {
     public static final Property copNumber = prop("copNumber");
     /** {@code xsd:string}. */
     public static final Property sourceFile = prop("sourceFile");
+    public static final Property articleBody = prop("articleBody");
     /** {@code xsd:anyURI}. */
     public static final Property sourceUrl = prop("sourceUrl");
     /** {@code xsd:date} or {@code xsd:dateTime}. */

@@ -58,6 +58,7 @@ public final class GraphBuilder {
         art.addProperty(Cdo.contentHash, a.contentHash());
         var meta = a.metadata();
         if (meta.title() != null) art.addProperty(DCTerms.title, meta.title());
+        if (a.body() != null && !a.body().text().isBlank()) art.addProperty(Cdo.articleBody, a.body().text());
         if (meta.published() != null) {
             art.addLiteral(Cdo.publishedDate, meta.publishedDateTime() != null
                     ? m.createTypedLiteral(meta.publishedDateTime(), XSDDatatype.XSDdateTime)

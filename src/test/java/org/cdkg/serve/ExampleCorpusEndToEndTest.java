@@ -121,6 +121,13 @@ class ExampleCorpusEndToEndTest {
         List<List<String>> evidence = select(sentences, List.of("text"));
         assertFalse(evidence.isEmpty(), "evidence sentences are searchable");
         assertTrue(evidence.stream().allMatch(r -> r.get(0).contains("天津")), evidence.toString());
+
+        String articles = "PREFIX text: <http://jena.apache.org/text#> PREFIX cdo: <https://w3id.org/cdkg/ontology#> "
+                + "SELECT DISTINCT ?file { (?article ?score ?body) text:query (cdo:articleBody \"甲烷\") . ?article cdo:sourceFile ?file }";
+        List<List<String>> bodies = select(articles, List.of("file"));
+        assertFalse(bodies.isEmpty(), "article text is searchable");
+        for (List<String> row : bodies)
+            assertTrue(Files.readString(Path.of("examples/articles", row.get(0))).contains("甲烷"), row.get(0));
     }
 
     @TestFactory
