@@ -33,12 +33,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "File holding the password of the user 'cdkg', the only one allowed to update the store over HTTP (or set CDKG_PASSWORD).")
     Path passwordFile;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() throws Exception {
         Path articles = corpus != null ? corpus : bundledExamples();
         RunSummary summary;
         try (GraphStore gs = GraphStore.open(store)) {
-            summary = new CorpusLoader(new ArticlePipeline(), System.err).load(List.of(articles), gs);
+            summary = new CorpusLoader(ArticlePipeline::new, threads, System.err).load(List.of(articles), gs);
         }
         String password = writerPassword();
         CdkgServer server = CdkgServer.start(store, new CdkgServer.Options(host, port, password, null));

@@ -5,48 +5,158 @@ import org.cdkg.graph.ArticleGraph;
 import org.cdkg.graph.GraphBuilder;
 import org.cdkg.read.UnreadableArticleException;
 import org.cdkg.store.GraphStore;
+import org.apache.jena.rdf.model.Model;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
- * Extracts a corpus into a store, one article at a time: an article whose file is unchanged
- * since it was loaded is skipped; a new or changed one replaces its graph in one transaction;
- * a bad one is reported on one line and the rest go on.
+ * Extracts a corpus into a store: an article whose file is unchanged since it was loaded is
+ * skipped; a new or changed one replaces its graph; a bad one is reported on one line and the
+ * rest go on.
+ * <p>
+ * Articles are extracted on {@code threads} workers, each with its own pipeline, and written by
+ * the calling thread in file order, so the store and the messages are the same whatever the
+ * thread count. At most a few articles per worker are in flight, so memory does not grow with
+ * the corpus. Graphs are written in batches: each batch is one transaction, so an article is
+ * never half-stored, and a crash loses at most the batch being written, which a re-run redoes.
  */
 public final class CorpusLoader {
-    private final ArticlePipeline pipeline;
+    /** Articles per write transaction: large enough to amortise the commit, small enough to bound memory. */
+    static final int DEFAULT_BATCH = 64;
+    private static final int IN_FLIGHT_PER_THREAD = 4;
+
+    private final ThreadLocal<ArticlePipeline> pipelines;
+    private final int threads;
+    private final int batchSize;
     private final PrintStream errors;
 
+    /** One worker, using {@code pipeline}. */
     public CorpusLoader(ArticlePipeline pipeline, PrintStream errors) {
-        this.pipeline = pipeline;
+        this(() -> pipeline, 1, DEFAULT_BATCH, errors);
+    }
+
+    /** {@code threads} workers, each with a pipeline from {@code pipelines}. */
+    public CorpusLoader(Supplier<ArticlePipeline> pipelines, int threads, PrintStream errors) {
+        this(pipelines, threads, DEFAULT_BATCH, errors);
+    }
+
+    public CorpusLoader(Supplier<ArticlePipeline> pipelines, int threads, int batchSize, PrintStream errors) {
+        if (threads < 1) throw new IllegalArgumentException("the number of threads must be at least 1, not " + threads);
+        if (batchSize < 1) throw new IllegalArgumentException("the batch size must be at least 1, not " + batchSize);
+        this.pipelines = ThreadLocal.withInitial(pipelines);
+        this.threads = threads;
+        this.batchSize = batchSize;
         this.errors = errors;
     }
 
+    /** What became of one file. */
+    private sealed interface Outcome {}
+    private record Unchanged() implements Outcome {}
+    private record Extracted(ArticleGraph graph) implements Outcome {}
+    private record Failed(String message) implements Outcome {}
+
+    /** Loads into a store, in batches of whole articles (one transaction each). */
     public RunSummary load(List<Path> roots, GraphStore store) {
-        RunSummary summary = new RunSummary();
         store.ensureOntology();
-        for (Path f : Corpus.files(roots)) load(f, store, summary);
+        return load(roots, new StoreSink(store, batchSize));
+    }
+
+    public RunSummary load(List<Path> roots, ArticleSink sink) {
+        RunSummary summary = new RunSummary();
+        List<Path> files = Corpus.files(roots);
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "cdkg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !inFlight.isEmpty()) {
+                while (next < files.size() && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {
+                    Path f = files.get(next++);
+                    inFlight.add(workers.submit(() -> extract(f, sink)));
+                }
+                Outcome outcome = await(inFlight.poll());
+                if (outcome instanceof Extracted e) {
+                    sink.write(e.graph());
+                    summary.extracted();
+                } else if (outcome instanceof Failed failed) {
+                    errors.println(failed.message());
+                    summary.failed();
+                } else {
+                    summary.unchanged();
+                }
+            }
+            sink.finish();
+        } finally {
+            workers.shutdownNow();
+        }
         return summary;
     }
 
-    private void load(Path f, GraphStore store, RunSummary summary) {
+    /** Collects graphs and writes a batch per transaction. */
+    private static final class StoreSink implements ArticleSink {
+        private final GraphStore store;
+        private final int batchSize;
+        private final Map<String, Model> batch = new LinkedHashMap<>();
+
+        StoreSink(GraphStore store, int batchSize) {
+            this.store = store;
+            this.batchSize = batchSize;
+        }
+
+        @Override
+        public boolean isCurrent(String articleIri, String contentHash) {
+            return store.isCurrent(articleIri, contentHash);
+        }
+
+        @Override
+        public void write(ArticleGraph graph) {
+            batch.put(graph.iri(), graph.model());
+            if (batch.size() >= batchSize) finish();
+        }
+
+        @Override
+        public void finish() {
+            if (batch.isEmpty()) return;
+            store.replaceArticles(batch);
+            batch.clear();
+        }
+    }
+
+    private Outcome extract(Path f, ArticleSink sink) {
+        ArticlePipeline pipeline = pipelines.get();
         try {
             Article article = pipeline.read(f);
-            if (store.isCurrent(GraphBuilder.articleIri(article.fileName()), article.contentHash())) {
-                summary.unchanged();
-                return;
-            }
-            ArticleGraph g = pipeline.process(article);
-            store.replaceArticle(g.iri(), g.model());
-            summary.extracted();
+            if (sink.isCurrent(GraphBuilder.articleIri(article.fileName()), article.contentHash())) return new Unchanged();
+            return new Extracted(pipeline.process(article));
         } catch (UnreadableArticleException e) {
-            errors.println("cdkg: " + f + " " + e.getMessage());
-            summary.failed();
-        } catch (RuntimeException e) {
-            errors.println("cdkg: " + f + " could not be extracted (" + oneLine(e) + "); it was skipped, the others were loaded");
-            summary.failed();
+            return new Failed("cdkg: " + f + " " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Failed("cdkg: " + f + " could not be extracted (" + oneLine(e) + "); it was skipped, the others were loaded");
+        }
+    }
+
+    private static Outcome await(Future<Outcome> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting the corpus", e);
+        } catch (ExecutionException e) {
+            // extract() turns every article's failure into an Outcome; this is a worker's own failure, e.g. out of memory.
+            throw new IllegalStateException("an extraction worker failed: " + oneLine(e.getCause()), e.getCause());
         }
     }
 

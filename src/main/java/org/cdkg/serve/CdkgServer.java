@@ -3,11 +3,8 @@ package org.cdkg.serve;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.query.text.DatasetGraphText;
-import org.apache.jena.query.text.TextIndexLucene;
-import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.query.text.assembler.TextVocab;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -40,10 +37,17 @@ public final class CdkgServer implements AutoCloseable {
 
     private final FusekiServer server;
     private final String host;
+    private final SearchIndex.Work indexing;
 
-    private CdkgServer(FusekiServer server, String host) {
+    private CdkgServer(FusekiServer server, String host, SearchIndex.Work indexing) {
         this.server = server;
         this.host = host;
+        this.indexing = indexing;
+    }
+
+    /** What the start did to the full-text index: nothing, added new articles, or rebuilt it. */
+    public String searchIndexWork() {
+        return indexing.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -100,7 +104,8 @@ public final class CdkgServer implements AutoCloseable {
             throw new StoreException("cannot open the full-text index of " + location + " (" + rootCause(e)
                     + "); another server is probably serving this store: stop it, or serve another store", e);
         }
-        reindex(server);
+        DatasetGraphText searchable = searchable(server);
+        SearchIndex.Work indexing = SearchIndex.bringUpToDate(searchable, location.resolve(TEXT_INDEX + ".state"), searchConfiguration());
         QueryWorkbench.routeUiCalls(server.getJettyServer(), DATASET);
         bindTo(server, host);
         try {
@@ -111,7 +116,7 @@ public final class CdkgServer implements AutoCloseable {
             throw new IllegalStateException("cannot serve on " + host + ":" + port + " (" + e.getMessage()
                     + "); choose another port or host, or stop the program using it", e);
         }
-        return new CdkgServer(server, host);
+        return new CdkgServer(server, host, indexing);
     }
 
     /** Where the linked-data servlet answers: entity IRIs and documents, the ontology, VoID, dumps, the start page. */
@@ -207,27 +212,30 @@ public final class CdkgServer implements AutoCloseable {
     /** The Lucene index sits inside the store directory, next to TDB2's own files. */
     static final String TEXT_INDEX = "text-index";
 
-    /**
-     * Rebuilds the full-text index from the store. cdkg writes articles straight into TDB2, so the
-     * index is made anew at every start through the served dataset (its only writer); updates over
-     * HTTP are indexed as they happen.
-     */
-    private static void reindex(FusekiServer server) {
+    /** The served dataset's full-text layer. */
+    private static DatasetGraphText searchable(FusekiServer server) {
         DatasetGraph served = server.getDataAccessPointRegistry().get("/" + DATASET).getDataService().getDataset();
         DatasetGraph unwrapped = served;
         while (!(unwrapped instanceof DatasetGraphText) && unwrapped instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w) unwrapped = w.getWrapped();
-        if (!(unwrapped instanceof DatasetGraphText text) || !(text.getTextIndex() instanceof TextIndexLucene lucene))
-            throw new IllegalStateException(CONFIG_RESOURCE + " must serve a text:TextDataset with a Lucene index");
-        DatasetGraph base = text.getBase();
+        if (!(unwrapped instanceof DatasetGraphText text))
+            throw new IllegalStateException(CONFIG_RESOURCE + " must serve a text:TextDataset");
+        return text;
+    }
+
+    /** A digest of what decides the index's content: the Fuseki configuration and the ontology. */
+    private static String searchConfiguration() {
         try {
-            lucene.getIndexWriter().deleteAll();
-            Txn.executeRead(base, () -> base.find().forEachRemaining(q -> {
-                org.apache.jena.query.text.Entity entity = TextQueryFuncs.entityFromQuad(lucene.getDocDef(), q);
-                if (entity != null) lucene.addEntity(entity);
-            }));
-            lucene.commit();
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String resource : List.of(CONFIG_RESOURCE, org.cdkg.graph.Cdo.ONTOLOGY_RESOURCE))
+                try (InputStream in = CdkgServer.class.getClassLoader().getResourceAsStream(resource)) {
+                    if (in == null) throw new IllegalStateException(resource + " is not on the classpath; rebuild cdkg");
+                    sha.update(in.readAllBytes());
+                }
+            return java.util.HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot rebuild the text index", e);
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -258,6 +266,8 @@ public final class CdkgServer implements AutoCloseable {
 
     @Override
     public void close() {
+        // The index stays open: jena-text enlists it in TDB2's transactions, which outlive the server
+        // in this JVM, so its write lock is released only when the JVM ends.
         server.stop();
     }
 }

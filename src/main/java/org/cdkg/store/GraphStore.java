@@ -123,6 +123,14 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /** Replaces each article's named graph, all of them in one transaction: none or all are written. */
+    public void replaceArticles(java.util.Map<String, Model> graphs) {
+        Txn.executeWrite(dataset, () -> graphs.forEach((iri, graph) -> {
+            dataset.removeNamedModel(iri);
+            dataset.addNamedModel(iri, graph);
+        }));
+    }
+
     public void removeArticle(String articleIri) {
         Txn.executeWrite(dataset, () -> dataset.removeNamedModel(articleIri));
     }

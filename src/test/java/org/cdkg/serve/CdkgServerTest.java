@@ -187,4 +187,13 @@ class CdkgServerTest {
     void refusesAMissingStore() {
         assertThrows(StoreException.class, () -> CdkgServer.start(tmp.resolve("missing"), "127.0.0.1", 0));
     }
+
+    @Test
+    void aNewStoreIsIndexedInFullAndSearchable() throws Exception {
+        assertEquals("rebuilt", server.searchIndexWork());
+        String q = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query (<" + DCTerms.title.getURI() + "> \"article\") }";
+        HttpResponse<byte[]> r = post("sparql", "application/sparql-query", q);
+        assertEquals(200, r.statusCode());
+        assertTrue(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8).contains(A));
+    }
 }

@@ -1,0 +1,95 @@
+package org.cdkg.pipeline;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.cdkg.store.GraphStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Parallel extraction: the same store and messages whatever the thread count and batch size. */
+class CorpusLoaderTest {
+    static final List<Path> CORPUS = List.of(Path.of("examples/articles"), Path.of("src/test/resources/articles"));
+
+    @TempDir
+    Path dir;
+
+    private record Run(Dataset graphs, String messages, RunSummary summary) {}
+
+    private Run load(String name, int threads, int batch, List<Path> corpus) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Dataset copy = DatasetFactory.create();
+        RunSummary summary;
+        try (GraphStore store = GraphStore.open(dir.resolve(name))) {
+            summary = new CorpusLoader(ArticlePipeline::new, threads, batch, new PrintStream(err, true, StandardCharsets.UTF_8)).load(corpus, store);
+            Txn.executeRead(store.dataset(), () -> store.dataset().listNames().forEachRemaining(
+                    g -> copy.addNamedModel(g, store.dataset().getNamedModel(g))));
+        }
+        return new Run(copy, err.toString(StandardCharsets.UTF_8), summary);
+    }
+
+    private static void assertSameGraphs(Dataset a, Dataset b) {
+        List<String> names = new ArrayList<>();
+        a.listNames().forEachRemaining(names::add);
+        List<String> other = new ArrayList<>();
+        b.listNames().forEachRemaining(other::add);
+        assertEquals(names.stream().sorted().toList(), other.stream().sorted().toList());
+        for (String g : names) {
+            Model x = a.getNamedModel(g), y = b.getNamedModel(g);
+            assertTrue(x.isIsomorphicWith(y), "graph " + g + " differs");
+        }
+    }
+
+    @Test
+    void sameStoreWhateverTheThreadCountAndBatchSize() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        for (Path root : CORPUS)
+            try (var files = Files.list(root)) {
+                for (Path f : files.filter(Files::isRegularFile).toList())
+                    if (!f.getFileName().toString().equals("index.txt"))
+                        Files.copy(f, corpus.resolve(f.getFileName()));
+            }
+        Files.write(corpus.resolve("zz-binary.txt"), new byte[]{0, 1, 2, 3});
+
+        Run one = load("one", 1, 1, List.of(corpus));
+        Run three = load("three", 3, 7, List.of(corpus));
+        assertTrue(one.summary().extractedCount() > 20, one.summary().toString());
+        assertEquals(one.summary().toString(), three.summary().toString());
+        assertEquals(one.messages(), three.messages(), "the same messages in the same order");
+        assertTrue(one.messages().contains("zz-binary.txt"), one.messages());
+        assertSameGraphs(one.graphs(), three.graphs());
+    }
+
+    @Test
+    void trigFileHoldsEveryArticleAndAppearsOnlyWhenComplete() {
+        Path out = dir.resolve("graph.trig");
+        RunSummary summary;
+        try (TrigFileSink sink = new TrigFileSink(out)) {
+            summary = new CorpusLoader(ArticlePipeline::new, 2, System.err).load(List.of(Path.of("examples/articles")), sink);
+        }
+        assertEquals(5, summary.extractedCount());
+        assertFalse(Files.exists(dir.resolve("graph.trig.part")));
+        Dataset written = RDFDataMgr.loadDataset(out.toString());
+        Run stored = load("stored", 1, 64, List.of(Path.of("examples/articles")));
+        stored.graphs().removeNamedModel(org.cdkg.graph.Cdo.ONTOLOGY_IRI);
+        assertSameGraphs(stored.graphs(), written);
+
+        Path abandoned = dir.resolve("abandoned.trig");
+        try (TrigFileSink sink = new TrigFileSink(abandoned)) {
+            assertTrue(Files.exists(dir.resolve("abandoned.trig.part")));
+        }
+        assertFalse(Files.exists(abandoned) || Files.exists(dir.resolve("abandoned.trig.part")), "an unfinished file is removed");
+    }
+}
