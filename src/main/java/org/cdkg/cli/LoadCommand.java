@@ -17,11 +17,15 @@ final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
 
+    @Option(names = "--bulk", description = "Stream the files into a new, empty store with TDB2's bulk loader: much faster for large dumps.")
+    boolean bulk;
+
     @Override
     public Integer call() {
         try (GraphStore gs = GraphStore.open(store)) {
+            if (bulk) gs.bulkLoad(files);
             gs.ensureOntology();
-            for (Path f : files) gs.loadQuads(f);
+            if (!bulk) for (Path f : files) gs.loadQuads(f);
             System.err.println("cdkg: " + gs.articleCount() + " articles, " + gs.quadCount() + " quads in " + store);
         }
         return 0;

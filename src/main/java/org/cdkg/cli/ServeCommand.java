@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "serve", description = "Extract a corpus into a TDB2 store and serve it with Fuseki at /cdkg/sparql.")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Articles to read (default: the bundled examples).")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Articles to read (default: none for an existing store, which is served as it is; the bundled examples for a new one).")
     Path corpus;
 
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "store", description = "TDB2 store directory (default: ${DEFAULT-VALUE}); a re-used store skips unchanged articles.")
@@ -38,10 +38,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path articles = corpus != null ? corpus : bundledExamples();
-        RunSummary summary;
-        try (GraphStore gs = GraphStore.open(store)) {
-            summary = new CorpusLoader(ArticlePipeline::new, threads, System.err).load(List.of(articles), gs);
+        // Without --corpus an existing store is served as it is; a new one gets the bundled examples.
+        boolean existing = Files.isDirectory(store) && !isEmpty(store);
+        RunSummary summary = new RunSummary();
+        if (corpus != null || !existing) {
+            Path articles = corpus != null ? corpus : bundledExamples();
+            try (GraphStore gs = GraphStore.open(store)) {
+                summary = new CorpusLoader(ArticlePipeline::new, threads, System.err).load(List.of(articles), gs);
+            }
         }
         String password = writerPassword();
         CdkgServer server = CdkgServer.start(store, new CdkgServer.Options(host, port, password, null));
@@ -50,6 +54,12 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("cdkg ready: " + server.sparqlUrl() + " (" + summary + ")");
         server.join();
         return 0;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
     private String writerPassword() throws IOException {

@@ -187,6 +187,35 @@ public final class GraphStore implements AutoCloseable {
         }));
     }
 
+    /**
+     * Loads large TriG or N-Quads files (optionally gzipped) into an empty store with TDB2's bulk
+     * loader, which streams them and builds the indexes in bulk instead of one transaction per
+     * graph. It runs as one transaction: a file that does not parse leaves the store empty.
+     *
+     * @return the number of quads loaded
+     * @throws StoreException if the store already holds articles, or a file is not a quads format or does not parse
+     */
+    public long bulkLoad(List<Path> files) {
+        for (Path f : files) {
+            Lang lang = RDFLanguages.pathnameToLang(f.toString());
+            if (lang == null || !RDFLanguages.isQuads(lang))
+                throw new StoreException(f + " is not a TriG or N-Quads file by its extension; give a .trig or .nq file (optionally .gz)");
+            if (!Files.isReadable(f)) throw new StoreException("cannot read " + f + "; check the path");
+        }
+        if (articleCount() > 0)
+            throw new StoreException(directory + " already holds articles; bulk loading is for a new store, so load without --bulk or give an empty directory");
+        org.apache.jena.tdb2.loader.DataLoader loader = org.apache.jena.tdb2.loader.LoaderFactory.createLoader(dataset.asDatasetGraph(), (format, args) -> {});
+        loader.startBulk();
+        try {
+            loader.load(files.stream().map(Path::toString).toList());
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw new StoreException("cannot bulk-load " + files + " (" + e.getMessage() + "); nothing was loaded; fix the file and load again", e);
+        }
+        return loader.countQuads();
+    }
+
     /** The number of distinct articles, over all named graphs. */
     public long articleCount() {
         return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph()
@@ -198,6 +227,14 @@ public final class GraphStore implements AutoCloseable {
 
     public long quadCount() {
         return Txn.calculateRead(dataset, () -> Iter.count(dataset.asDatasetGraph().find()));
+    }
+
+    /**
+     * Releases the store from this JVM, so that another process can open it. TDB2 keeps a store
+     * open for the JVM's life once used; nothing in this JVM may use it afterwards.
+     */
+    public void releaseToOtherProcesses() {
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
     }
 
     @Override

@@ -315,4 +315,33 @@ class GraphStoreTest {
 
         assertEquals(2, store.articleCount());
     }
+
+    @Test
+    void bulkLoadFillsANewStoreAndRefusesAFilledOne() throws IOException {
+        Path trig = tmp.resolve("bulk.trig");
+        Files.writeString(trig, "<https://w3id.org/cdkg/id/article/x> { <https://w3id.org/cdkg/id/article/x> a <" + Cdo.Article.getURI() + "> ;"
+                + " <" + DCTerms.title.getURI() + "> \"X\" . }\n"
+                + "<https://w3id.org/cdkg/id/article/y> { <https://w3id.org/cdkg/id/article/y> a <" + Cdo.Article.getURI() + "> . }\n");
+        try (GraphStore bulk = GraphStore.open(tmp.resolve("bulk-store"))) {
+            assertEquals(3, bulk.bulkLoad(java.util.List.of(trig)));
+            assertEquals(2, bulk.articleCount());
+            StoreException again = assertThrows(StoreException.class, () -> bulk.bulkLoad(java.util.List.of(trig)));
+            assertTrue(again.getMessage().contains("already holds articles"), again.getMessage());
+        }
+    }
+
+    @Test
+    void bulkLoadOfABrokenFileLeavesTheStoreEmpty() throws IOException {
+        Path trig = tmp.resolve("broken.trig");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 2000; i++)
+            text.append("<urn:x-test:g").append(i).append("> { <urn:x-test:s").append(i).append("> a <").append(Cdo.Article.getURI()).append("> . }\n");
+        text.append("<urn:x-test:bad> { this is not trig }\n");
+        Files.writeString(trig, text);
+        try (GraphStore bulk = GraphStore.open(tmp.resolve("broken-store"))) {
+            StoreException e = assertThrows(StoreException.class, () -> bulk.bulkLoad(java.util.List.of(trig)));
+            assertTrue(e.getMessage().contains("broken.trig"), e.getMessage());
+            assertEquals(0, bulk.quadCount(), "nothing half-loaded");
+        }
+    }
 }
