@@ -119,21 +119,22 @@ public final class BenchmarkSuite {
         line("");
         int threads = Runtime.getRuntime().availableProcessors();
         if (Files.isDirectory(store)) deleteTree(store);
-        resetPeaks();
+        RetainedHeap retained = new RetainedHeap();
         long start = System.nanoTime();
         RunSummary first;
         try (GraphStore gs = GraphStore.open(store)) {
             first = new CorpusLoader(ArticlePipeline::new, threads, System.err).load(List.of(corpus), gs);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long peak = heapPeak();
+        long peak = retained.stop();
         long quads;
         try (GraphStore gs = GraphStore.open(store)) {
             quads = gs.quadCount();
         }
         line("- Extract and load " + settings.articles() + " articles on " + threads + " threads: " + f(seconds) + " s, "
                 + f(first.extractedCount() / seconds) + " articles/s, " + f(quads / seconds) + " quads/s (" + quads + " quads; " + first + ").");
-        line("- Peak heap during extraction and loading (sum of the heap pools' peaks, an upper bound): " + peak / (1 << 20) + " MB (max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB).");
+        line("- Largest heap still in use after a garbage collection during extraction and loading: " + peak / (1 << 20)
+                + " MB (max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB).");
 
         start = System.nanoTime();
         RunSummary again;
@@ -281,17 +282,38 @@ public final class BenchmarkSuite {
         }
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
-            if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
-    }
+    /**
+     * The heap that survives garbage collection, sampled while a run goes on: what the run
+     * really keeps, unlike the heap in use, which any collector lets grow up to the limit.
+     */
+    private static final class RetainedHeap {
+        private volatile boolean running = true;
+        private long max;
+        private final Thread sampler = new Thread(() -> {
+            while (running) {
+                long sum = 0;
+                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
+                    if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) sum += pool.getCollectionUsage().getUsed();
+                synchronized (this) { max = Math.max(max, sum); }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "cdkg-heap-sampler");
 
-    private static long heapPeak() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
-            if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
-        return sum;
+        RetainedHeap() {
+            System.gc();
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        long stop() {
+            running = false;
+            sampler.interrupt();
+            synchronized (this) { return max; }
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -190,7 +190,7 @@ public final class GraphStore implements AutoCloseable {
     /**
      * Loads large TriG or N-Quads files (optionally gzipped) into an empty store with TDB2's bulk
      * loader, which streams them and builds the indexes in bulk instead of one transaction per
-     * graph. It runs as one transaction: a file that does not parse leaves the store empty.
+     * graph. The phased loader keeps memory modest (the parallel one wants several GB of heap). It runs as one transaction: a file that does not parse leaves the store empty.
      *
      * @return the number of quads loaded
      * @throws StoreException if the store already holds articles, or a file is not a quads format or does not parse
@@ -204,7 +204,7 @@ public final class GraphStore implements AutoCloseable {
         }
         if (articleCount() > 0)
             throw new StoreException(directory + " already holds articles; bulk loading is for a new store, so load without --bulk or give an empty directory");
-        org.apache.jena.tdb2.loader.DataLoader loader = org.apache.jena.tdb2.loader.LoaderFactory.createLoader(dataset.asDatasetGraph(), (format, args) -> {});
+        org.apache.jena.tdb2.loader.DataLoader loader = org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(dataset.asDatasetGraph(), (format, args) -> {});
         loader.startBulk();
         try {
             loader.load(files.stream().map(Path::toString).toList());
