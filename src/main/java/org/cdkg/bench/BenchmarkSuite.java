@@ -40,7 +40,7 @@ import java.util.zip.GZIPOutputStream;
 public final class BenchmarkSuite {
     /** What to run. {@code sample} articles are used for the extraction throughput. */
     public record Settings(int articles, long seed, Path work, int sample, int[] threads, int clients, int loadSeconds,
-                           Path queries, boolean bulk) {}
+                           Path queries, boolean bulk, boolean reuseStore) {}
 
     private final Settings settings;
     private final PrintStream log;
@@ -58,9 +58,14 @@ public final class BenchmarkSuite {
         line("");
         machine();
         generate(corpus);
-        extraction(corpus);
-        load(corpus, store);
-        if (settings.bulk()) bulk(store);
+        if (settings.reuseStore() && Files.isDirectory(store)) {
+            line("Re-used the loaded store " + store + "; extraction and loading were not measured in this run.");
+            line("");
+        } else {
+            extraction(corpus);
+            load(corpus, store);
+            if (settings.bulk()) bulk(store);
+        }
         serveAndQuery(store);
         return report.toString();
     }

@@ -37,6 +37,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--bulk", description = "Also dump the store and time TDB2's bulk loader on the dump.")
     boolean bulk;
 
+    @Option(names = "--reuse-store", description = "If the work directory has the loaded store of this size, only time start-up and queries on it.")
+    boolean reuseStore;
+
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the Markdown report to FILE.")
     Path report;
 
@@ -47,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!Files.isDirectory(queries))
             throw new IllegalArgumentException(queries + " is not a directory of .rq files; run from the cdkg checkout or give --queries DIR");
         Files.createDirectories(work);
-        String markdown = new BenchmarkSuite(new BenchmarkSuite.Settings(articles, seed, work, sample, threads, clients, loadSeconds, queries, bulk),
+        String markdown = new BenchmarkSuite(new BenchmarkSuite.Settings(articles, seed, work, sample, threads, clients, loadSeconds, queries, bulk, reuseStore),
                 System.out).run();
         if (report != null) Files.writeString(report, markdown);
         return 0;
