@@ -203,11 +203,11 @@ public final class BenchmarkSuite {
             QueryBenchmark q = new QueryBenchmark(endpoint);
             Map<String, String> queries = new LinkedHashMap<>(pointQueries(q, endpoint));
             queries.putAll(library());
-            List<QueryBenchmark.Latency> latencies = q.latencies(queries, 10, 50);
-            line("| query | p50 ms | p99 ms | rows | errors |");
-            line("|---|---|---|---|---|");
+            List<QueryBenchmark.Latency> latencies = q.latencies(queries, 3, 50, 20);
+            line("| query | runs | p50 ms | p99 ms | rows | errors |");
+            line("|---|---|---|---|---|---|");
             for (QueryBenchmark.Latency l : latencies)
-                line("| " + l.query() + " | " + f(l.p50Millis()) + " | " + f(l.p99Millis()) + " | " + l.rows() + " | " + l.errors() + " |");
+                line("| " + l.query() + " | " + l.runs() + " | " + f(l.p50Millis()) + " | " + f(l.p99Millis()) + " | " + l.rows() + " | " + l.errors() + " |");
             line("");
             QueryBenchmark.Load load = q.load(new ArrayList<>(queries.values()), settings.clients(), settings.loadSeconds());
             line("- " + load.clients() + " concurrent clients, every query above in turn, " + f(load.seconds()) + " s: " + load.answered()
