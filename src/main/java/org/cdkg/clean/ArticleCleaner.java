@@ -3,7 +3,10 @@ package org.cdkg.clean;
 import com.hankcs.hanlp.HanLP;
 import org.cdkg.document.Article;
 import org.cdkg.document.CleanText;
+import org.cdkg.document.FoundAnywhere;
 import org.cdkg.document.Metadata;
+import org.cdkg.document.PrefilteredPattern;
+import org.cdkg.document.Scripts;
 import org.cdkg.document.SourceFormat;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,6 +35,11 @@ public final class ArticleCleaner {
     private static final Pattern MD_DECORATION = Pattern.compile("^\\s{0,3}(#{1,6}\\s+|>\\s*|[-*+]\\s+)|\\*\\*|__");
     private static final Pattern SETEXT = Pattern.compile("^\\s*(-{3,}|={3,})\\s*$");
     private static final Pattern TAG_OR_COMMENT = Pattern.compile("<!--.*?-->|</?[a-zA-Z][^<>]{0,2000}>", Pattern.DOTALL);
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    // Searched only where a match can start: a line or page has few of these characters.
+    private static final PrefilteredPattern MD_LINK_IN_LINE = new PrefilteredPattern(MD_LINK, "![");
+    private static final PrefilteredPattern MD_DECORATION_IN_LINE = new PrefilteredPattern(MD_DECORATION, " \t\n\u000B\f\r#>-*+_");
+    private static final PrefilteredPattern TAG_OR_COMMENT_IN_TEXT = new PrefilteredPattern(TAG_OR_COMMENT, "<");
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
 
     private final BoilerplateRules rules;
@@ -58,7 +66,7 @@ public final class ArticleCleaner {
             lines = textLines(article.original(), article.bodyStart());
         }
         lines = rewriteInline(lines, metadata);
-        List<Line> kept = filter(lines, metadata);
+        List<Line> kept = filter(lines, metadata, new LineMatchers(rules.metadataLines));
         metadata.fromBody(kept);
 
         CleanText.Builder b = new CleanText.Builder();
@@ -92,20 +100,27 @@ public final class ArticleCleaner {
         List<Line> lines = new ArrayList<>();
         Line[] cur = {new Line()};
         Set<Element> dropped = new java.util.HashSet<>();
-        for (String tag : rules.dropElements) dropped.addAll(doc.getElementsByTag(tag));
+        if (rules.unparsableSelector != null)
+            throw new IllegalStateException("boilerplate selector does not parse: " + rules.unparsableSelector, rules.selectorError);
+        // One walk over the page finds the dropped tags and the lists, rather than one walk for each tag.
+        List<Element> lists = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            if (rules.dropElements.contains(e.normalName())) dropped.add(e);
+            if (e.nameIs("ul") || e.nameIs("ol")) lists.add(e);
+        }
         // A list whose every item is just a link is a menu or a list of other articles; so is a list of
         // five or more short lines with no sentence in them (a "hot news" column).
-        for (Element list : doc.select("ul, ol")) {
+        for (Element list : lists) {
             var items = list.children().select("li");
             boolean links = items.size() >= 2 && items.stream().allMatch(li -> !li.select("a").isEmpty() && li.text().strip().equals(li.select("a").text().strip()));
             boolean headlines = items.size() >= 5 && items.stream().allMatch(li -> li.text().length() <= 40 && li.text().indexOf('。') < 0);
             if (links || headlines) dropped.add(list);
         }
-        for (String sel : rules.dropSelectors) {
+        for (int i = 0; i < rules.dropSelectors.size(); i++) {
             try {
-                dropped.addAll(doc.select(sel));
+                dropped.addAll(doc.select(rules.dropSelectors.get(i)));
             } catch (RuntimeException badSelector) {
-                throw new IllegalStateException("boilerplate selector does not parse: " + sel, badSelector);
+                throw new IllegalStateException("boilerplate selector does not parse: " + rules.dropSelectorText.get(i), badSelector);
             }
         }
         NodeTraversor.filter(new NodeFilter() {
@@ -156,11 +171,11 @@ public final class ArticleCleaner {
         List<Line> out = new ArrayList<>();
         Line cur = new Line();
         for (int i = 0; i < l.length(); i++) {
-            char c = l.text.charAt(i);
+            char c = l.charAt(i);
             if (c == '\n' || c == '\r') {
                 if (cur.length() > 0) out.add(cur);
                 cur = new Line();
-            } else cur.add(c, l.origin[i]);
+            } else cur.add(c, l.originOf(i));
         }
         if (cur.length() > 0) out.add(cur);
         return out;
@@ -171,7 +186,7 @@ public final class ArticleCleaner {
         String s = original.substring(from);
         boolean[] keep = new boolean[s.length()];
         java.util.Arrays.fill(keep, true);
-        Matcher m = TAG_OR_COMMENT.matcher(s);
+        PrefilteredPattern.Search m = TAG_OR_COMMENT_IN_TEXT.in(s);
         while (m.find()) for (int i = m.start(); i < m.end(); i++) keep[i] = s.charAt(i) == '\n' && m.group().startsWith("<!--");
         Line all = new Line();
         for (int i = 0; i < s.length(); i++) {
@@ -201,7 +216,7 @@ public final class ArticleCleaner {
             if (SETEXT.matcher(s).matches()) continue;
             boolean[] keep = new boolean[s.length()];
             java.util.Arrays.fill(keep, true);
-            Matcher m = MD_LINK.matcher(s);
+            PrefilteredPattern.Search m = MD_LINK_IN_LINE.in(s);
             boolean onlyLink = false;
             while (m.find()) {
                 for (int i = m.start(); i < m.end(); i++) keep[i] = i >= m.start(1) && i < m.end(1) && !m.group().startsWith("!");
@@ -210,7 +225,7 @@ public final class ArticleCleaner {
                     metadata.fromHeadingLink(m.group(1), m.group(2));
                 }
             }
-            Matcher d = MD_DECORATION.matcher(s);
+            PrefilteredPattern.Search d = MD_DECORATION_IN_LINE.in(s);
             while (d.find()) for (int i = d.start(); i < d.end(); i++) keep[i] = false;
             for (int i = 0; i < s.length(); i++) {
                 int n = PinyinAnnotations.annotationAt(s, i);
@@ -223,7 +238,7 @@ public final class ArticleCleaner {
         return out;
     }
 
-    private List<Line> filter(List<Line> lines, MetadataExtractor metadata) {
+    private List<Line> filter(List<Line> lines, MetadataExtractor metadata, LineMatchers metadataLines) {
         int total = 0;
         for (Line l : lines) total += l.length();
         List<Line> kept = new ArrayList<>();
@@ -231,21 +246,18 @@ public final class ArticleCleaner {
         for (Line l : lines) {
             String s = l.string();
             seen += l.length();
-            if (isTailMarker(s) && seen > total * 0.3) break;
-            if (metadata.fromLine(s, rules.metadataLines)) continue;
+            boolean tailMarker = foundAny(rules.tailMarkers, s);
+            if (tailMarker && seen > total * 0.3) break;
+            if (metadata.fromLine(s, metadataLines)) continue;
             if (kept.size() < 8 && metadata.fromHeadLine(s)) continue;
-            if (isTailMarker(s) || matchesAny(rules.dropLines, s) || isNavigation(s) || isWatermark(s)) continue;
+            if (tailMarker || foundAny(rules.dropLines, s) || isNavigation(s) || isWatermark(s)) continue;
             kept.add(l);
         }
         return kept;
     }
 
-    private boolean isTailMarker(String s) {
-        return matchesAny(rules.tailMarkers, s);
-    }
-
-    private static boolean matchesAny(List<Pattern> ps, String s) {
-        for (Pattern p : ps) if (p.matcher(s).find()) return true;
+    private static boolean foundAny(List<FoundAnywhere> patterns, String s) {
+        for (FoundAnywhere p : patterns) if (p.in(s)) return true;
         return false;
     }
 
@@ -254,7 +266,7 @@ public final class ArticleCleaner {
         if (s.indexOf('。') >= 0 || s.indexOf('，') >= 0 && s.length() > 80) return false;
         String[] items = rules.navSeparators.split(s.strip());
         if (SentenceSplitter.language(s, 0, s.length()) == org.cdkg.document.Sentence.Lang.ZH)
-            items = rules.navSeparators.split(s.strip().replaceAll("\\s+", "|"));
+            items = rules.navSeparators.split(WHITE_SPACE.matcher(s.strip()).replaceAll("|"));
         int n = 0, len = 0;
         for (String it : items) if (!it.isEmpty()) { n++; len += it.length(); }
         return n >= rules.navMinItems && (double) len / n <= rules.navMaxAverage;
@@ -265,7 +277,7 @@ public final class ArticleCleaner {
         int han = 0, sym = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) han++;
+            if (Scripts.isHan(c)) han++;
             else if ("`*^+~|".indexOf(c) >= 0) sym++;
         }
         return han > 0 && sym >= 3 && sym * 4 >= han;

@@ -3,12 +3,15 @@ package org.cdkg.clean;
 import org.cdkg.document.Metadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Collects title, date, address and publisher from wherever the article carries them:
@@ -30,6 +33,13 @@ final class MetadataExtractor {
     private static final Pattern SOURCE = Pattern.compile("(?:来源|來源|Source)\\s*[:：]\\s*([^\\s　|｜]{2,30})");
     private static final Pattern AUTHOR = Pattern.compile("(?:作者|記者|记者)\\s*[:：]?\\s*([^\\s　|｜]{2,20})|(?:^|[·|｜]\\s*)[Bb]y\\s+([^|｜·]{2,60}?)\\s*(?:[|｜·]|$)");
     private static final Pattern DATELINE = Pattern.compile("^\\s*\\S{0,12}?(\\d{1,2})月(\\d{1,2})日电");
+
+    /** What a page's HTML says about it, parsed once; the indexes below name them. */
+    private static final Evaluator[] HEAD_SELECTORS = Stream.of("meta[property=og:title]", "h1",
+            "meta[property=article:published_time]", "meta[name=pubdate]", "meta[name=publishdate]", "meta[itemprop=datePublished]", "meta[name=date]",
+            "time[datetime]", "link[rel=canonical]", "meta[property=og:url]", "meta[property=og:site_name]", "meta[name=author]")
+            .map(QueryParser::parse).toArray(Evaluator[]::new);
+    private static final int OG_TITLE = 0, H1 = 1, PUBLISHED_TIME = 2, DATE = 6, TIME = 7, CANONICAL = 8, OG_URL = 9, OG_SITE_NAME = 10, AUTHOR_META = 11;
 
     private final Metadata meta;
     private String headingTitle;
@@ -54,26 +64,38 @@ final class MetadataExtractor {
     }
 
     void fromHtml(Document doc) {
-        meta.offerTitle(attr(doc, "meta[property=og:title]", "content"));
-        Element h1 = doc.selectFirst("h1");
+        Element[] first = firstOfEach(doc);
+        meta.offerTitle(attr(first[OG_TITLE], "content"));
+        Element h1 = first[H1];
         if (h1 != null) meta.offerTitle(h1.text());
         if (!doc.title().isBlank()) meta.offerTitle(doc.title());
-        for (String sel : List.of("meta[property=article:published_time]", "meta[name=pubdate]", "meta[name=publishdate]",
-                "meta[itemprop=datePublished]", "meta[name=date]")) {
-            PublicationDates.Stamp st = PublicationDates.parse(attr(doc, sel, "content"));
+        for (int date = PUBLISHED_TIME; date <= DATE; date++) {
+            PublicationDates.Stamp st = PublicationDates.parse(attr(first[date], "content"));
             if (st != null) meta.offerPublished(st.date(), st.dateTime());
         }
-        Element time = doc.selectFirst("time[datetime]");
+        Element time = first[TIME];
         if (time != null) {
             PublicationDates.Stamp st = PublicationDates.parse(time.attr("datetime"));
             if (st != null) meta.offerPublished(st.date(), st.dateTime());
         }
-        String canonical = attr(doc, "link[rel=canonical]", "href");
+        String canonical = attr(first[CANONICAL], "href");
         if (isHttp(canonical)) meta.offerSourceUrl(canonical);
-        String og = attr(doc, "meta[property=og:url]", "content");
+        String og = attr(first[OG_URL], "content");
         if (isHttp(og)) meta.offerSourceUrl(og);
-        meta.offerPublisher(attr(doc, "meta[property=og:site_name]", "content"));
-        meta.offerAuthor(attr(doc, "meta[name=author]", "content"));
+        meta.offerPublisher(attr(first[OG_SITE_NAME], "content"));
+        meta.offerAuthor(attr(first[AUTHOR_META], "content"));
+    }
+
+    /** The first element (in document order) each of {@link #HEAD_SELECTORS} selects, all found in one walk over the page. */
+    private static Element[] firstOfEach(Document doc) {
+        Element[] first = new Element[HEAD_SELECTORS.length];
+        int missing = first.length;
+        for (Element e : doc.getAllElements()) {
+            for (int i = 0; i < first.length; i++)
+                if (first[i] == null && HEAD_SELECTORS[i].matches(doc, e)) { first[i] = e; missing--; }
+            if (missing == 0) break;
+        }
+        return first;
     }
 
     /** A page saved as Markdown often starts with its title linked to its own address. */
@@ -89,10 +111,9 @@ final class MetadataExtractor {
     }
 
     /** Returns true when the line is metadata and not body text. */
-    boolean fromLine(String line, List<Pattern> patterns) {
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(line);
-            if (!m.find()) continue;
+    boolean fromLine(String line, LineMatchers patterns) {
+        Matcher m = patterns.firstFound(line);
+        if (m != null) {
             String url = group(m, "url"), publisher = group(m, "publisher"), date = group(m, "date"), title = group(m, "title");
             if (url != null) meta.offerSourceUrl(url);
             if (publisher != null) meta.offerPublisher(publisher);
@@ -178,8 +199,7 @@ final class MetadataExtractor {
         }
     }
 
-    private static String attr(Document doc, String selector, String attr) {
-        Element e = doc.selectFirst(selector);
+    private static String attr(Element e, String attr) {
         return e == null ? null : e.attr(attr);
     }
 

@@ -1,5 +1,7 @@
 package org.cdkg.clean;
 
+import org.cdkg.document.Scripts;
+
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +20,7 @@ final class PinyinAnnotations {
         if (i == 0 || i >= s.length()) return 0;
         char open = s.charAt(i);
         if (open != '(' && open != '（') return 0;
-        if (Character.UnicodeScript.of(s.charAt(i - 1)) != Character.UnicodeScript.HAN) return 0;
+        if (!Scripts.isHan(s.charAt(i - 1))) return 0;
         int j = i + 1;
         while (j < s.length() && j - i <= 8 && s.charAt(j) != ')' && s.charAt(j) != '）') j++;
         if (j >= s.length() || j - i > 8) return 0;

@@ -5,22 +5,28 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalQuery;
+import java.text.ParsePosition;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parses the timestamps pages give for themselves (RFC 1123, ISO 8601, 2023-05-18 17:48, 15/11/2023 - 15:55). */
 final class PublicationDates {
+    // The lookaheads in front of these patterns state the characters a match can start with: the same
+    // matches, but the matcher rejects most positions of a line at once instead of trying every branch.
     private static final Pattern YMD = Pattern.compile(
-            "(?<!\\d)(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+            "(?=\\d)(?<!\\d)(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
     private static final Pattern DMY = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?:\\s*-?\\s*(\\d{1,2}):(\\d{2}))?");
+            "(?=\\d)(?<!\\d)(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?:\\s*-?\\s*(\\d{1,2}):(\\d{2}))?");
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     /** September 13, 2021 or 21 January 2026. */
-    private static final Pattern EN_DATE = Pattern.compile("(?i)"
-            + "\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
+    private static final Pattern EN_DATE = Pattern.compile("(?i)(?=[adfjmnos\\d])(?:"
+            + "\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b)");
     private static final Pattern URL_DATE = Pattern.compile(
             "(?<!\\d)(20\\d{2}|19\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
+
+    private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ENGLISH);
 
     private PublicationDates() {}
 
@@ -29,14 +35,10 @@ final class PublicationDates {
     static Stamp parse(String s) {
         if (s == null) return null;
         String v = s.strip();
-        try {
-            ZonedDateTime z = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ENGLISH));
-            return new Stamp(z.toLocalDate(), z.toOffsetDateTime().toString());
-        } catch (DateTimeParseException ignored) { }
-        try {
-            OffsetDateTime o = OffsetDateTime.parse(v);
-            return new Stamp(o.toLocalDate(), o.toString());
-        } catch (DateTimeParseException ignored) { }
+        ZonedDateTime z = parseWhole(v, RFC_1123, ZonedDateTime::from);
+        if (z != null) return new Stamp(z.toLocalDate(), z.toOffsetDateTime().toString());
+        OffsetDateTime o = parseWhole(v, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from);
+        if (o != null) return new Stamp(o.toLocalDate(), o.toString());
         Matcher m = YMD.matcher(v);
         if (m.find()) {
             LocalDate d = date(m.group(1), m.group(2), m.group(3));
@@ -56,6 +58,21 @@ final class PublicationDates {
             if (d != null) return new Stamp(d, m.group(4) == null ? null : dateTime(d, m.group(4), m.group(5), null));
         }
         return null;
+    }
+
+    /**
+     * What {@code format.parse(v, query)} gives, or null where it throws. Most lines are not in the
+     * format, and a parse exception (with its stack trace) costs far more than the parse; the
+     * non-throwing first stage of the same parse turns those away.
+     */
+    private static <T> T parseWhole(String v, DateTimeFormatter format, TemporalQuery<T> query) {
+        ParsePosition read = new ParsePosition(0);
+        if (format.parseUnresolved(v, read) == null || read.getErrorIndex() >= 0 || read.getIndex() < v.length()) return null;
+        try {
+            return format.parse(v, query);
+        } catch (DateTimeParseException notThisFormat) {
+            return null;
+        }
     }
 
     /** A date written in an article's own address, as in /2024/01-12/ or /20231115-. */
@@ -93,6 +110,10 @@ final class PublicationDates {
     private static String dateTime(LocalDate d, String h, String mi, String s) {
         int hh = Integer.parseInt(h), mm = Integer.parseInt(mi), ss = s == null ? 0 : Integer.parseInt(s);
         if (hh > 23 || mm > 59 || ss > 59) return null;
-        return String.format("%sT%02d:%02d:%02d", d, hh, mm, ss);
+        return d + "T" + twoDigits(hh) + ":" + twoDigits(mm) + ":" + twoDigits(ss);
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 }

@@ -1,10 +1,12 @@
 package org.cdkg.clean;
 
+import org.cdkg.document.Scripts;
 import org.cdkg.document.Sentence;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits the body into sentences at Chinese and English sentence ends and at line breaks,
@@ -15,6 +17,8 @@ final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of("U.S", "U.K", "U.N", "E.U", "Mr", "Mrs", "Ms", "Dr", "St", "No",
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Prof",
             "Inc", "Ltd", "Co", "vs", "etc", "e.g", "i.e", "al", "Jr", "Sr", "P.R", "D.C");
+    private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.){0,3}\\p{Lu}");
+    private static final Pattern LOWER_CASE_INITIALS = Pattern.compile("(\\p{Ll}\\.){1,3}\\p{Ll}");
 
     List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
@@ -48,14 +52,14 @@ final class SentenceSplitter {
         String word = text.substring(s, dot);
         if (ABBREVIATIONS.contains(word)) return true;
         // Initials: "J. Kerry", "R.K. Singh", "U.S." — capitals separated by dots.
-        return word.matches("(\\p{L}\\.){0,3}\\p{Lu}") || word.matches("(\\p{Ll}\\.){1,3}\\p{Ll}");
+        return INITIALS.matcher(word).matches() || LOWER_CASE_INITIALS.matcher(word).matches();
     }
 
     static Sentence.Lang language(String text, int start, int end) {
         int han = 0, latin = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) han++;
+            if (Scripts.isHan(c)) han++;
             else if (c < 128 && Character.isLetter(c)) latin++;
         }
         return han * 3 >= latin ? Sentence.Lang.ZH : Sentence.Lang.EN;

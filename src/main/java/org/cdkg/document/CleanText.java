@@ -28,15 +28,19 @@ public final class CleanText {
         return originOf(end - 1) + 1;
     }
 
-    /** Appends characters together with where each came from. */
+    /** Appends characters together with where each came from; characters go into a plain array, as a body is built one at a time. */
     public static final class Builder {
-        private final StringBuilder text = new StringBuilder();
+        private char[] text = new char[256];
         private int[] origin = new int[256];
+        private int length;
 
         public Builder append(char c, int originOffset) {
-            if (text.length() == origin.length) origin = java.util.Arrays.copyOf(origin, origin.length * 2);
-            origin[text.length()] = originOffset;
-            text.append(c);
+            if (length == text.length) {
+                text = java.util.Arrays.copyOf(text, length * 2);
+                origin = java.util.Arrays.copyOf(origin, length * 2);
+            }
+            origin[length] = originOffset;
+            text[length++] = c;
             return this;
         }
 
@@ -46,12 +50,15 @@ public final class CleanText {
             return this;
         }
 
-        public int length() { return text.length(); }
-        public char charAt(int i) { return text.charAt(i); }
-        public int lastOrigin() { return text.length() == 0 ? 0 : origin[text.length() - 1]; }
+        public int length() { return length; }
+        public char charAt(int i) {
+            if (i < 0 || i >= length) throw new StringIndexOutOfBoundsException("index " + i + ", length " + length);
+            return text[i];
+        }
+        public int lastOrigin() { return length == 0 ? 0 : origin[length - 1]; }
 
         public CleanText build() {
-            return new CleanText(text.toString(), java.util.Arrays.copyOf(origin, text.length()));
+            return new CleanText(new String(text, 0, length), java.util.Arrays.copyOf(origin, length));
         }
     }
 }

@@ -12,13 +12,18 @@ public enum EntityType {
     AGREEMENT(null);
 
     private final EntityType parent;
+    /** Worked out once: the relation rules ask every mention for its family. Parents are declared before their children. */
+    private final EntityType family;
 
-    EntityType(EntityType parent) { this.parent = parent; }
+    EntityType(EntityType parent) {
+        this.parent = parent;
+        this.family = parent == null ? this : parent.family;
+    }
 
     public EntityType parent() { return parent; }
 
     /** The broad family: PERSON, ORGANIZATION, PLACE, COP_SESSION or AGREEMENT. */
-    public EntityType family() { return parent == null ? this : parent.family(); }
+    public EntityType family() { return family; }
 
     public boolean isA(EntityType other) {
         for (EntityType t = this; t != null; t = t.parent) if (t == other) return true;

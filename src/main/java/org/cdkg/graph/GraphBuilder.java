@@ -1,6 +1,9 @@
 package org.cdkg.graph;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -21,6 +24,7 @@ import org.cdkg.document.Meeting;
 import org.cdkg.document.Mention;
 import org.cdkg.document.PositionHolding;
 import org.cdkg.document.Sentence;
+import org.cdkg.recognise.ChineseScript;
 import org.cdkg.recognise.EntityKeys;
 
 import java.math.BigDecimal;
@@ -29,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sixth stage: maps an annotated article onto the ontology. Everything goes into the
@@ -38,6 +43,17 @@ import java.util.TreeSet;
  */
 public final class GraphBuilder {
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    /**
+     * Language-tagged literals by language, then text: the gazetteer's names are labels in every
+     * article that names them, and making a literal node normalises its tag and hashes it. Nodes
+     * are immutable, so one serves every model and every thread; a language's cache is emptied
+     * when full.
+     */
+    private static final Map<String, Map<String, Node>> LABELS = new ConcurrentHashMap<>();
+    private static final int MAX_LANGUAGES = 16, MAX_LABELS = 50_000, MAX_LABEL_LENGTH = 200;
+    /** xsd:decimal confidence literals by value: a handful of values, set by the rules. */
+    private static final Map<Double, Node> CONFIDENCES = new ConcurrentHashMap<>();
+    private static final int MAX_CONFIDENCES = 1_000;
 
     /** The IRI of the article read from a file of this name. */
     public static String articleIri(String fileName) {
@@ -90,7 +106,7 @@ public final class GraphBuilder {
         Evidences ev = new Evidences(m, a, art, iri);
         for (PositionHolding p : a.positions()) {
             Resource person = m.createResource(Cdo.ID_NS + p.person());
-            String simplified = com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(p.title());
+            String simplified = ChineseScript.simplified(p.title());
             Resource post = m.createResource(Cdo.ID_NS + EntityKeys.of("position", simplified));
             post.addProperty(RDF.type, Cdo.Position);
             post.addProperty(RDFS.label, p.title(), p.lang());
@@ -114,9 +130,9 @@ public final class GraphBuilder {
         Resource r = m.createResource(Cdo.ID_NS + e.key());
         for (EntityType t = e.type(); t != null; t = t.parent()) r.addProperty(RDF.type, classOf(t.className()));
         if (e.type() == EntityType.COP_SESSION) r.addProperty(RDF.type, Cdo.Meeting);
-        for (Map.Entry<String, String> l : e.labels().entrySet()) r.addProperty(RDFS.label, l.getValue(), l.getKey());
+        for (Map.Entry<String, String> l : e.labels().entrySet()) addLabel(m, r, RDFS.label, l.getValue(), l.getKey());
         simplifiedLabel(r, e.labels().get("zh-Hans"), e.labels().get("zh-Hant"));
-        for (String[] alt : e.altLabelPairs()) r.addProperty(SKOS.altLabel, alt[1], alt[0]);
+        for (String[] alt : e.altLabelPairs()) addLabel(m, r, SKOS.altLabel, alt[1], alt[0]);
         if (e.qid() != null) r.addProperty(OWL.sameAs, m.createResource(WIKIDATA + e.qid()));
         if (e.facts().get("copNumber") instanceof Number n) {
             r.addLiteral(Cdo.copNumber, m.createTypedLiteral(BigDecimal.valueOf(n.longValue()).toBigInteger()));
@@ -139,7 +155,7 @@ public final class GraphBuilder {
             if (ln[0].equals("zh-Hans") && hans == null) hans = ln[1];
             if (ln[0].equals("zh-Hant") && hant == null) hant = ln[1];
         }
-        if (hans == null && hant != null) mt.addName("zh-Hans", com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(hant));
+        if (hans == null && hant != null) mt.addName("zh-Hans", ChineseScript.simplified(hant));
         for (String n : mt.names()) {
             String[] ln = n.split("\u0000", 2);
             if (!r.hasProperty(RDFS.label, m.createLiteral(ln[1], ln[0])) && !hasLabelIn(r, ln[0])) {
@@ -172,9 +188,33 @@ public final class GraphBuilder {
         }
     }
 
+    /** As {@code r.addProperty(p, text, lang)}, with the literal node from {@link #LABELS}. */
+    private static void addLabel(Model m, Resource r, Property p, String text, String lang) {
+        if (text.length() > MAX_LABEL_LENGTH) {
+            r.addProperty(p, text, lang);
+            return;
+        }
+        Map<String, Node> inLang = LABELS.get(lang);
+        if (inLang == null) {
+            // Languages are the few tags the stages use; anything past that many is not cached.
+            if (LABELS.size() >= MAX_LANGUAGES) {
+                r.addProperty(p, text, lang);
+                return;
+            }
+            inLang = LABELS.computeIfAbsent(lang, l -> new ConcurrentHashMap<>());
+        }
+        Node literal = inLang.get(text);
+        if (literal == null) {
+            literal = NodeFactory.createLiteralLang(text, lang);
+            if (inLang.size() >= MAX_LABELS) inLang.clear();
+            inLang.put(text, literal);
+        }
+        m.getGraph().add(Triple.create(r.asNode(), p.asNode(), literal));
+    }
+
     /** Text written in traditional script still gets a simplified label, the form most queries ask for. */
     private static void simplifiedLabel(Resource r, String hans, String hant) {
-        if (hans == null && hant != null) r.addProperty(RDFS.label, com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(hant), "zh-Hans");
+        if (hans == null && hant != null) r.addProperty(RDFS.label, ChineseScript.simplified(hant), "zh-Hans");
     }
 
     private static boolean hasLabelIn(Resource r, String lang) {
@@ -215,6 +255,8 @@ public final class GraphBuilder {
         private final Article a;
         private final Resource article;
         private final String base;
+        /** Whether the original has characters outside the BMP: only then do offsets in code points differ from offsets in chars. */
+        private final boolean supplementary;
         private int n;
 
         Evidences(Model m, Article a, Resource article, String base) {
@@ -222,6 +264,25 @@ public final class GraphBuilder {
             this.a = a;
             this.article = article;
             this.base = base;
+            String orig = a.original();
+            boolean surrogates = false;
+            for (int i = 0; i < orig.length() && !surrogates; i++) surrogates = Character.isSurrogate(orig.charAt(i));
+            this.supplementary = surrogates;
+        }
+
+        /** {@code original.codePointCount(0, Math.min(offset, original.length()))}. */
+        private int codePoints(String original, int offset) {
+            int end = Math.min(offset, original.length());
+            return supplementary ? original.codePointCount(0, end) : end;
+        }
+
+        private Node confidence(double c) {
+            Node literal = CONFIDENCES.get(c);
+            if (literal == null) {
+                literal = m.createTypedLiteral(BigDecimal.valueOf(c)).asNode();
+                if (CONFIDENCES.size() < MAX_CONFIDENCES) CONFIDENCES.put(c, literal);
+            }
+            return literal;
         }
 
         void statement(Resource s, Property p, Resource o, Evidence e) {
@@ -238,7 +299,7 @@ public final class GraphBuilder {
             Resource ann = m.createResource(base + "#evidence-" + k);
             ann.addProperty(RDF.type, Oa.Annotation);
             ann.addProperty(Oa.hasBody, body);
-            ann.addLiteral(Cdo.confidence, m.createTypedLiteral(BigDecimal.valueOf(e.confidence())));
+            m.getGraph().add(Triple.create(ann.asNode(), Cdo.confidence.asNode(), confidence(e.confidence())));
             ann.addProperty(Cdo.extractedBy, e.rule());
             Resource target = m.createResource(base + "#evidence-" + k + "-target");
             ann.addProperty(Oa.hasTarget, target);
@@ -248,8 +309,8 @@ public final class GraphBuilder {
             pos.addProperty(RDF.type, Oa.TextPositionSelector);
             String orig = a.original();
             int startChar = a.body().originOf(e.start()), endChar = a.body().originEnd(e.end());
-            Literal start = m.createTypedLiteral(java.math.BigInteger.valueOf(orig.codePointCount(0, Math.min(startChar, orig.length()))));
-            Literal end = m.createTypedLiteral(java.math.BigInteger.valueOf(orig.codePointCount(0, Math.min(endChar, orig.length()))));
+            Literal start = m.createTypedLiteral(java.math.BigInteger.valueOf(codePoints(orig, startChar)));
+            Literal end = m.createTypedLiteral(java.math.BigInteger.valueOf(codePoints(orig, endChar)));
             pos.addLiteral(Oa.start, start);
             pos.addLiteral(Oa.end, end);
             Resource quote = m.createResource(base + "#evidence-" + k + "-quote");

@@ -29,6 +29,14 @@ public final class ArticleReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKDOWN = Pattern.compile("(?m)^(#{1,6} \\S|\\[[^\\]\\n]+\\]\\([^)\\s]+\\)|-{3,}\\s*$|\\*\\*\\S)");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** One digest per thread, reused: looking one up in the security providers costs more than hashing an article. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    });
 
     public Article read(Path file) throws UnreadableArticleException {
         byte[] bytes;
@@ -84,10 +92,6 @@ public final class ArticleReader {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return HexFormat.of().formatHex(SHA_256.get().digest(bytes));
     }
 }

@@ -1,6 +1,7 @@
 package org.cdkg.read;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import org.cdkg.document.Scripts;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -76,7 +77,7 @@ public final class EncodingDetector {
         int han = 0, known = 0;
         for (int i = 0; i < text.length() && han < 4000; i++) {
             char c = text.charAt(i);
-            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) continue;
+            if (!Scripts.isHan(c)) continue;
             han++;
             if (CoreDictionary.contains(String.valueOf(c))) known++;
         }

@@ -21,6 +21,10 @@ final class EnglishNames {
     /** A capitalised word (Pingjian, O'Neill, Al-Jaber, Dr.) */
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:\\p{Lu}\\.){2,3}|\\p{Lu}[\\p{Ll}'’]*(?:-\\p{Lu}?[\\p{Ll}]+)?\\.?)(?![\\p{L}\\p{N}])");
     private static final Set<String> SYLLABLES = new HashSet<>();
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern TITLE_WORD_SEPARATOR = Pattern.compile("[\\s,]+");
+    private static final Pattern POSSESSIVE_S = Pattern.compile("[’']s$");
+    private static final Pattern APPOSITION = Pattern.compile("(?s)^((a|an|the) )?(\\p{Lu}[\\p{L}.]+(’s|'s)? )?(?i:(senior |deputy |vice |chief |executive |special |former |research |policy |programme |program )*(director|minister|envoy|secretary|ambassador|head|chair|president|spokesperson|negotiator|adviser|advisor|commissioner|coordinator|professor|researcher|analyst|official|fellow))\\b.*");
 
     static {
         for (Pinyin p : Pinyin.values()) {
@@ -50,7 +54,7 @@ final class EnglishNames {
         List<int[]> run = new ArrayList<>();
         int lastEnd = -1;
         while (w.find()) {
-            boolean adjacent = lastEnd >= 0 && text.substring(lastEnd, w.start()).matches("\\s+");
+            boolean adjacent = lastEnd >= 0 && WHITE_SPACE.matcher(text).region(lastEnd, w.start()).matches();
             if (!adjacent) { candidates(text, from, to, run, out); run.clear(); }
             // A sentence's full stop is not part of its last word; an abbreviation's (Dr.) is. Nor is a possessive 's.
             int end = w.end() - w.start() > 4 && text.charAt(w.end() - 1) == '.' ? w.end() - 1 : w.end();
@@ -71,7 +75,7 @@ final class EnglishNames {
             while (j < run.size() && !notNameWords.contains(text.substring(run.get(j)[0], run.get(j)[1]))) j++;
             if (j - i >= 2 && j - i <= 3) {
                 int start = run.get(i)[0], end = run.get(j - 1)[1];
-                String[] words = text.substring(start, end).split("\\s+");
+                String[] words = WHITE_SPACE.split(text.substring(start, end));
                 String before = text.substring(Math.max(from, start - 100), start);
                 String after = text.substring(end, Math.min(to, end + 40));
                 String rule = null;
@@ -119,9 +123,9 @@ final class EnglishNames {
     private boolean titled(String before) {
         // "Commissioner for Climate, Net Zero …": after a comma comes the next item of a title, not a name.
         if (before.stripTrailing().endsWith(",")) return false;
-        String[] words = before.stripTrailing().split("[\\s,]+");
+        String[] words = TITLE_WORD_SEPARATOR.split(before.stripTrailing());
         for (int i = words.length - 1; i >= 0 && i >= words.length - 10; i--) {
-            String w = words[i].replaceAll("[’']s$", "");
+            String w = POSSESSIVE_S.matcher(words[i]).replaceAll("");
             if (titlesBefore.contains(w)) return true;
             boolean connector = w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("to") || w.equals("on")
                     || w.startsWith("d'") || w.equals("a.i.");
@@ -153,6 +157,6 @@ final class EnglishNames {
             String lower = t.toLowerCase();
             if (rest.startsWith(lower + " ") || rest.startsWith("the " + lower) || rest.startsWith("a " + lower)) return true;
         }
-        return rest.matches("(?s)^((a|an|the) )?(\\p{Lu}[\\p{L}.]+(’s|'s)? )?(?i:(senior |deputy |vice |chief |executive |special |former |research |policy |programme |program )*(director|minister|envoy|secretary|ambassador|head|chair|president|spokesperson|negotiator|adviser|advisor|commissioner|coordinator|professor|researcher|analyst|official|fellow))\\b.*");
+        return APPOSITION.matcher(rest).matches();
     }
 }

@@ -14,29 +14,42 @@ import java.util.regex.Pattern;
  */
 final class EnglishTitles {
     private static final String TITLE_WORD = "(?:[A-Z][\\w.'’-]*|\\d{4}|of|and|on|for|in|the|to|&)";
-    private static final Pattern TITLE = Pattern.compile("(?<![\\w-])((?:[A-Z][\\w.'’-]*\\s+)(?:" + TITLE_WORD + "\\s+){1,10}"
-            + "(Agreement|Accord|Declaration|Statement|Memorandum of Understanding|Memorandum|Partnership|Pact|Protocol|Roadmap|Initiative|Working Group|Dialogue|Task Force"
+    /** The words a title ends in. */
+    private static final String HEADS = "Agreement|Accord|Declaration|Statement|Memorandum of Understanding|Memorandum|Partnership|Pact|Protocol|Roadmap|Initiative|Working Group|Dialogue|Task Force"
             + "|Centre|Center|Institute|Foundation|Council|Association|University|Fund|Network|Alliance|Coalition|Institution|Society|Academy"
-            + "|Ministry|Department|Agency|Administration|Commission|Bureau|Hotel|Guesthouse|Palace|Stadium))\\b");
+            + "|Ministry|Department|Agency|Administration|Commission|Bureau|Hotel|Guesthouse|Palace|Stadium";
+    private static final Pattern TITLE = Pattern.compile("(?<![\\w-])((?:[A-Z][\\w.'’-]*\\s+)(?:" + TITLE_WORD + "\\s+){1,10}"
+            + "(" + HEADS + "))\\b");
+    /** The words a head-first title starts with. */
+    private static final String FIRST_HEADS = "Ministry|Department|Office|Bureau|Agency";
     private static final Pattern WORKING_GROUP = Pattern.compile("Working Group|Dialogue|Task Force");
     private static final Pattern ORGANIZATION = Pattern.compile("Centre|Center|Institute|Foundation|Council|Association|University|Fund|Network|Alliance|Coalition|Institution|Society|Academy");
     private static final Pattern AGENCY = Pattern.compile("Ministry|Department|Agency|Administration|Commission|Bureau");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     /** Venues are places: "… International Convention Centre", "… State Guesthouse". */
     private static final Pattern VENUE = Pattern.compile(".*\\b(Convention|Conference|Exhibition|Congress|Expo) Cent(re|er)|.*\\b(Hotel|Guesthouse|Guest House|Palace|Stadium)");
     /** "Department of Environmental Affairs", "Ministry of Ecology and Environment": the head comes first. */
-    private static final Pattern HEAD_FIRST = Pattern.compile("(?<![\\w-])((Ministry|Department|Office|Bureau|Agency) (of|for) (the )?[A-Z][\\w'’-]*(?:(?:, (?!and\\b)| and | & | )[A-Z][\\w'’-]*){0,6})");
+    private static final Pattern HEAD_FIRST = Pattern.compile("(?<![\\w-])((" + FIRST_HEADS + ") (of|for) (the )?[A-Z][\\w'’-]*(?:(?:, (?!and\\b)| and | & | )[A-Z][\\w'’-]*){0,6})");
 
     record Title(int start, int end, String text, EntityType type) {}
 
     private EnglishTitles() {}
 
+    /**
+     * Neither pattern can match in a sentence without one of its head words, and most sentences
+     * have none: trying the pattern at every capital letter is left for those that do.
+     */
+    private static final String[] HEAD_WORDS = HEADS.split("\\|"), FIRST_HEAD_WORDS = FIRST_HEADS.split("\\|");
+
     static List<Title> find(String text, int from, int to) {
         List<Title> out = new ArrayList<>();
+        String sentence = text.substring(from, to);
+        boolean titleHead = containsAny(sentence, HEAD_WORDS), firstHead = containsAny(sentence, FIRST_HEAD_WORDS);
         Matcher m = TITLE.matcher(text).region(from, to);
-        while (m.find()) {
+        while (titleHead && m.find()) {
             String title = m.group(1);
-            if (title.split("\\s+").length < 3) continue;
+            if (WHITE_SPACE.split(title).length < 3) continue;
             String head = m.group(2);
             EntityType type = VENUE.matcher(title).matches() ? EntityType.PLACE
                     : WORKING_GROUP.matcher(head).matches() ? EntityType.WORKING_GROUP
@@ -45,7 +58,7 @@ final class EnglishTitles {
             out.add(new Title(m.start(1), m.end(1), title, type));
         }
         Matcher h = HEAD_FIRST.matcher(text).region(from, to);
-        while (h.find()) {
+        while (firstHead && h.find()) {
             int s = h.start(1);
             // "the Ministry of X’s Climate Change Office": the possessive ends the ministry's name.
             Matcher possessive = POSSESSIVE.matcher(text).region(s, h.end(1));
@@ -54,5 +67,10 @@ final class EnglishTitles {
                 out.add(new Title(s, e, text.substring(s, e), EntityType.GOVERNMENT_AGENCY));
         }
         return out;
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) if (s.contains(w)) return true;
+        return false;
     }
 }

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Mints the stable key (IRI local part) of an entity the gazetteer does not know, from its
@@ -29,6 +30,18 @@ public final class EntityKeys {
     private static final Map<String, String> READINGS = new HashMap<>();
     private static final Set<String> TWO_CHAR = new HashSet<>();
     private static String commonSurnames = "";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NAME_DOTS = Pattern.compile("[·•]");
+    /** Keys are pure functions of the name and minted for the same names in article after article. */
+    private static final BoundedCache<String> PERSON_KEYS = new BoundedCache<>(50_000, 200, EntityKeys::mintPerson);
+    private static final Map<String, BoundedCache<String>> KEYS_BY_KIND = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     static {
         try (InputStream in = EntityKeys.class.getResourceAsStream("/recognise/surnames.json")) {
@@ -46,16 +59,26 @@ public final class EntityKeys {
 
     /** Whether a Chinese name may start here: a common surname, or a two-character one. */
     public static boolean startsWithSurname(String name) {
-        return !name.isEmpty() && (commonSurnames.indexOf(name.charAt(0)) >= 0 || name.length() >= 3 && TWO_CHAR.contains(name.substring(0, 2)));
+        return startsWithSurname(name, 0);
+    }
+
+    /** Whether a Chinese name may start at {@code at} of {@code text}, as {@link #startsWithSurname(String)} of the text from there. */
+    public static boolean startsWithSurname(String text, int at) {
+        int left = text.length() - at;
+        return left > 0 && (commonSurnames.indexOf(text.charAt(at)) >= 0 || left >= 3 && TWO_CHAR.contains(text.substring(at, at + 2)));
     }
 
     /** A person's key: a Chinese name as surname-given in pinyin, a transliteration part by part, an English name as written. */
     public static String person(String name) {
+        return PERSON_KEYS.get(name);
+    }
+
+    private static String mintPerson(String name) {
         String n = HanLP.convertToSimplifiedChinese(name.strip());
         if (n.chars().anyMatch(c -> NameKey.isHan((char) c))) {
             if (n.indexOf('·') >= 0 || n.indexOf('•') >= 0) {
                 StringBuilder b = new StringBuilder();
-                for (String part : n.split("[·•]")) { if (b.length() > 0) b.append('-'); b.append(pinyin(part)); }
+                for (String part : NAME_DOTS.split(n)) { if (b.length() > 0) b.append('-'); b.append(pinyin(part)); }
                 return "person/" + slug(b.toString());
             }
             int surnameLength = n.length() >= 3 && TWO_CHAR.contains(n.substring(0, 2)) ? 2 : 1;
@@ -68,6 +91,10 @@ public final class EntityKeys {
 
     /** Any other minted entity: kind/slug of the name in pinyin or as written. */
     public static String of(String kind, String name) {
+        return KEYS_BY_KIND.computeIfAbsent(kind, k -> new BoundedCache<>(50_000, 200, n -> mint(k, n))).get(name);
+    }
+
+    private static String mint(String kind, String name) {
         String n = HanLP.convertToSimplifiedChinese(name.strip());
         String s = slug(n.chars().anyMatch(c -> NameKey.isHan((char) c)) ? pinyinWords(n) : n);
         if (s.isEmpty()) s = hash(n);
@@ -107,7 +134,7 @@ public final class EntityKeys {
 
     /** Lower-case ASCII words joined by hyphens; long names are cut and given a hash so they stay unique. */
     public static String slug(String s) {
-        String folded = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String folded = MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)).replaceAll("");
         StringBuilder b = new StringBuilder();
         boolean dash = false;
         for (int i = 0; i < folded.length(); i++) {
@@ -124,11 +151,7 @@ public final class EntityKeys {
 
     /** Eight hex digits of the SHA-256 of {@code s}: enough to keep long or lossy slugs apart. */
     public static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] d = SHA_256.get().digest(s.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d, 0, 4);
     }
 }

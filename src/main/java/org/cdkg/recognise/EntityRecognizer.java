@@ -9,6 +9,7 @@ import org.cdkg.document.Article;
 import org.cdkg.document.Entity;
 import org.cdkg.document.EntityType;
 import org.cdkg.document.Mention;
+import org.cdkg.document.PrefilteredPattern;
 import org.cdkg.document.Sentence;
 
 import java.util.ArrayList;
@@ -34,7 +35,13 @@ public final class EntityRecognizer {
     private static final Pattern BILATERAL = Pattern.compile("([中美欧英法德日俄印韩澳加巴南])([中美欧英法德日俄印韩澳加巴南])(?![洲文语部间东西南北亚半非])");
     private static final Pattern QUOTED = Pattern.compile("[「“\"]([^「」“”\"\n]{4,30})[」”\"]");
     private static final Pattern LATIN_NAME_IN_PARENS = Pattern.compile("\\s*[（(]([A-Z][a-zA-Z'\\-]+(?: [A-Z][a-zA-Z'\\-.]+){1,3})[)）]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final String UNFCCC = "org/unfccc", CBD = "agreement/cbd";
+    // The patterns searched through a whole article, each only where its first character stands.
+    private static final PrefilteredPattern COP_LATIN_IN_TEXT = new PrefilteredPattern(COP_LATIN, "C"), COP_ZH_IN_TEXT = new PrefilteredPattern(COP_ZH, "第");
+    private static final PrefilteredPattern BRACKETED_IN_TEXT = new PrefilteredPattern(BRACKETED, "《“");
+    private static final PrefilteredPattern BILATERAL_IN_TEXT = new PrefilteredPattern(BILATERAL, "中美欧英法德日俄印韩澳加巴南");
+    private static final PrefilteredPattern QUOTED_IN_TEXT = new PrefilteredPattern(QUOTED, "「“\"");
     private static volatile boolean dictionaryRegistered;
 
     private final Gazetteer gazetteer;
@@ -55,6 +62,11 @@ public final class EntityRecognizer {
     public static Segment hanlpSegment() {
         return HanLP.newSegment().enableNameRecognize(true).enablePlaceRecognize(true)
                 .enableOrganizationRecognize(true).enableTranslatedNameRecognize(true).enableOffset(true);
+    }
+
+    /** Whether the gazetteer's names are in HanLP's user dictionary yet: segmenting a text before and after can differ. */
+    public static boolean namesRegistered() {
+        return dictionaryRegistered;
     }
 
     /** Gazetteer names go into HanLP's user dictionary so the segmenter keeps them whole. */
@@ -87,7 +99,7 @@ public final class EntityRecognizer {
             for (Term t : terms) {
                 p.boundary[s.start() + t.offset] = true;
                 p.boundary[s.start() + t.offset + t.word.length()] = true;
-                p.natureAt.put(s.start() + t.offset, t.nature.toString());
+                p.natureAt[s.start() + t.offset] = t.nature.toString();
             }
         }
         for (Gazetteer.Match m : gazetteer.find(p.match, p.simp, false))
@@ -139,8 +151,8 @@ public final class EntityRecognizer {
     }
 
     private void copSessions(Pass p) {
-        for (Pattern pat : List.of(COP_LATIN, COP_ZH)) {
-            Matcher m = pat.matcher(p.simp);
+        for (PrefilteredPattern pat : List.of(COP_LATIN_IN_TEXT, COP_ZH_IN_TEXT)) {
+            PrefilteredPattern.Search m = pat.in(p.simp);
             while (m.find()) {
                 int n = ChineseNumber.parse(m.group(1));
                 if (n <= 0 || n > 60) continue;
@@ -163,7 +175,7 @@ public final class EntityRecognizer {
     }
 
     private void bracketedAgreements(Pass p) {
-        Matcher m = BRACKETED.matcher(p.simp);
+        PrefilteredPattern.Search m = BRACKETED_IN_TEXT.in(p.simp);
         while (m.find()) {
             int g = m.group(1) != null ? 1 : 2;
             String inner = m.group(g);
@@ -175,7 +187,7 @@ public final class EntityRecognizer {
 
     /** 「亞太低碳研究會」, “能源基金会”: a quoted name with an organisation's ending is an organisation. */
     private void quotedOrganizations(Pass p) {
-        Matcher m = QUOTED.matcher(p.simp);
+        PrefilteredPattern.Search m = QUOTED_IN_TEXT.in(p.simp);
         while (m.find()) {
             String inner = m.group(1);
             EntityType type = rules.organizationType(inner);
@@ -185,7 +197,7 @@ public final class EntityRecognizer {
     }
 
     private void bilateralCompounds(Pass p) {
-        Matcher m = BILATERAL.matcher(p.simp);
+        PrefilteredPattern.Search m = BILATERAL_IN_TEXT.in(p.simp);
         while (m.find()) {
             if (m.group(1).equals(m.group(2)) || p.taken(m.start(), m.end())) continue;
             GazetteerEntry x = gazetteer.countryByAbbreviation(m.group(1).charAt(0));
@@ -269,7 +281,7 @@ public final class EntityRecognizer {
                 String label = l.getValue();
                 // Curated people have curated short forms in Chinese; in English an article says "Xie" or "Stern".
                 if (e.fromGazetteer() && !l.getKey().equals("en")) continue;
-                String[] parts = label.split(label.indexOf('·') >= 0 ? "·" : "\\s+");
+                String[] parts = label.indexOf('·') >= 0 ? label.split("·") : WHITE_SPACE.split(label);
                 if (parts.length < 2) continue;
                 String shortForm = english.pinyinName(parts) ? parts[0] : parts[parts.length - 1];
                 if (shortForm.length() < 2) continue;
@@ -311,7 +323,7 @@ public final class EntityRecognizer {
         if (known == null) known = gazetteer.exact(word, false);
         if (known != null && known.type().family() == EntityType.PERSON) {
             // Like any short form, it needs the person named in full before, or a title.
-            String next = p.natureAt.get(end);
+            String next = p.natureAt[end];
             boolean longerName = next != null && next.startsWith("nrf");
             if ((p.a.entities().containsKey(known.id()) || titled) && !longerName) p.addEntry(known, start, end, "hanlp-person-known", 0.8);
             return;
@@ -326,11 +338,16 @@ public final class EntityRecognizer {
      * three characters on.
      */
     private void namesAfterTitles(Pass p, Sentence s) {
-        for (String title : rules.personTitlesBefore) {
-            for (int i = p.simp.indexOf(title, s.start()); i >= 0 && i < s.end(); i = p.simp.indexOf(title, i + 1)) {
+        int[][] titlesAt = p.titleOccurrences();
+        for (int k = 0; k < titlesAt.length; k++) {
+            String title = rules.personTitlesBefore.get(k);
+            int[] occurrences = titlesAt[k];
+            int first = java.util.Arrays.binarySearch(occurrences, s.start());
+            for (int o = first >= 0 ? first : -first - 1; o < occurrences.length && occurrences[o] < s.end(); o++) {
+                int i = occurrences[o];
                 int at = i + title.length();
                 while (at < s.end() && p.simp.charAt(at) == ' ') at++;  // a table puts spaces between title and name
-                if (at + 2 > s.end() || p.taken(at, at + 2) || !EntityKeys.startsWithSurname(p.simp.substring(at))) continue;
+                if (at + 2 > s.end() || p.taken(at, at + 2) || !EntityKeys.startsWithSurname(p.simp, at)) continue;
                 // 秘书长古特雷斯: four name-syllable characters are a transliteration, not a Chinese name.
                 if (at + 4 <= s.end() && p.simp.substring(at, at + 4).chars().allMatch(c -> TransliteratedNames.nameSyllable((char) c))) continue;
                 int end = -1;
@@ -414,7 +431,10 @@ public final class EntityRecognizer {
         /** Where the segmenter puts word boundaries in Chinese sentences. */
         final boolean[] boundary;
         final Map<Integer, List<Term>> terms = new java.util.HashMap<>();
-        final Map<Integer, String> natureAt = new java.util.HashMap<>();
+        /** The part of speech of the word the segmenter starts at each offset, if it starts one there. */
+        final String[] natureAt;
+        /** Where each of the titles before names occurs in the body; found on first need. */
+        private int[][] titleOccurrences;
 
         Pass(Article a) {
             this.a = a;
@@ -422,6 +442,7 @@ public final class EntityRecognizer {
             this.match = new MatchText(simp);
             this.claimed = new boolean[simp.length()];
             this.boundary = new boolean[simp.length() + 1];
+            this.natureAt = new String[simp.length() + 1];
         }
 
         /**
@@ -435,9 +456,30 @@ public final class EntityRecognizer {
             Sentence s = a.sentenceAt(m.start());
             if (s == null || s.lang() != Sentence.Lang.ZH) return true;
             // 克里|米亚: a short form followed by more of a transliterated name is part of another name.
-            String next = natureAt.get(m.end());
+            String next = natureAt[m.end()];
             if (m.shortForm() && next != null && next.startsWith("nrf")) return false;
             return boundary[m.start()] && boundary[m.end()];
+        }
+
+        /**
+         * For each title of {@code personTitlesBefore}, in order, every offset it occurs at (overlapping
+         * ones too), ascending: found once for the article rather than searched for from each sentence on.
+         */
+        int[][] titleOccurrences() {
+            if (titleOccurrences == null) {
+                List<String> titles = rules.personTitlesBefore;
+                titleOccurrences = new int[titles.size()][];
+                for (int k = 0; k < titles.size(); k++) {
+                    int[] at = new int[4];
+                    int n = 0;
+                    for (int i = simp.indexOf(titles.get(k)); i >= 0; i = i < simp.length() ? simp.indexOf(titles.get(k), i + 1) : -1) {
+                        if (n == at.length) at = java.util.Arrays.copyOf(at, n * 2);
+                        at[n++] = i;
+                    }
+                    titleOccurrences[k] = java.util.Arrays.copyOf(at, n);
+                }
+            }
+            return titleOccurrences;
         }
 
         boolean taken(int s, int e) {
@@ -524,6 +566,6 @@ public final class EntityRecognizer {
     public static String lang(String surface) {
         boolean han = surface.chars().anyMatch(c -> NameKey.isHan((char) c));
         if (!han) return "en";
-        return HanLP.convertToSimplifiedChinese(surface).equals(surface) ? "zh-Hans" : "zh-Hant";
+        return ChineseScript.simplified(surface).equals(surface) ? "zh-Hans" : "zh-Hant";
     }
 }

@@ -22,8 +22,9 @@ import java.util.Set;
 /**
  * The curated domain gazetteer: envoys, ministers, agencies, international bodies, working
  * groups, places, COP sessions and agreements, read from {@code gazetteer/*.json} (listed in
- * {@code gazetteer/index.txt}). Names are matched longest-first in a character trie over
- * {@link NameKey}s, so simplified, traditional and full-width spellings all hit.
+ * {@code gazetteer/index.txt}). Names are compared as {@link NameKey}s, so simplified, traditional
+ * and full-width spellings all hit: full names and short forms share one character trie, a body
+ * is walked through it once for both, and the longest acceptable name at each position wins.
  */
 public final class Gazetteer {
     private static final Set<String> NAME_FIELDS = Set.of("id", "type", "en", "zhHans", "zhHant", "aliases", "shortForms", "abbr", "qid");
@@ -33,18 +34,68 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> byId = new HashMap<>();
     private final Map<String, GazetteerEntry> cops = new HashMap<>();
     private final Map<Character, GazetteerEntry> byAbbreviation = new HashMap<>();
-    private final Node fullNames = new Node();
-    private final Node shortNames = new Node();
+    /** Full names and short forms, by key. */
+    private final Node trie = new Node();
+    /**
+     * The root's children again, by open addressing on the character ('\0' marks a free slot):
+     * the first step of every walk, taken at every position of every article.
+     */
+    private final char[] firstChars;
+    private final Node[] firstNodes;
+    private final int firstMask;
 
     /** A name found in a {@link MatchText}: body span and the entry. */
     public record Match(int start, int end, GazetteerEntry entry, boolean shortForm) {}
 
-    private static final class Node {
-        final Map<Character, Node> next = new HashMap<>(4);
-        List<Hit> hits;
+    /**
+     * A trie node. Its children are kept in arrays sorted by character and found by binary search:
+     * compact, and without the boxed characters and hash buckets of a map per node.
+     */
+    static final class Node {
+        private static final char[] NO_CHARS = {};
+        private static final Node[] NO_NODES = {};
+        private char[] chars = NO_CHARS;
+        private Node[] next = NO_NODES;
+        /** The entries that have the key ending here as a full name, and as a short form; null for none. */
+        List<Hit> full, shortForms;
+
+        List<Hit> hits(boolean shortForm) { return shortForm ? shortForms : full; }
+
+        Node child(char c) {
+            int lo = 0, hi = chars.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                char m = chars[mid];
+                if (m == c) return next[mid];
+                if (m < c) lo = mid + 1;
+                else hi = mid - 1;
+            }
+            return null;
+        }
+
+        Node childOrNew(char c) {
+            Node n = child(c);
+            if (n != null) return n;
+            int at = 0;
+            while (at < chars.length && chars[at] < c) at++;
+            char[] cs = new char[chars.length + 1];
+            Node[] ns = new Node[chars.length + 1];
+            System.arraycopy(chars, 0, cs, 0, at);
+            System.arraycopy(next, 0, ns, 0, at);
+            cs[at] = c;
+            ns[at] = n = new Node();
+            System.arraycopy(chars, at, cs, at + 1, chars.length - at);
+            System.arraycopy(next, at, ns, at + 1, chars.length - at);
+            chars = cs;
+            next = ns;
+            return n;
+        }
     }
 
-    private record Hit(GazetteerEntry entry, String alias, boolean exactCase) {}
+    record Hit(GazetteerEntry entry, String alias, boolean exactCase) {}
+
+    /** A name key found in a {@link MatchText}: [start, end) in key offsets, and the node it ends at. */
+    record KeyOccurrence(int start, int end, Node node) {}
 
     public Gazetteer(List<GazetteerEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -53,8 +104,20 @@ public final class Gazetteer {
             for (String a : e.abbreviations()) if (a.length() == 1) byAbbreviation.putIfAbsent(a.charAt(0), e);
             if (e.type() == EntityType.COP_SESSION && e.facts().get("copNumber") instanceof Number n)
                 cops.put(e.facts().getOrDefault("convention", "") + "#" + n.intValue(), e);
-            for (String name : names(e)) insert(fullNames, name, e);
-            for (String s : e.shortForms()) insert(shortNames, s, e);
+            for (String name : names(e)) insert(name, e, false);
+            for (String s : e.shortForms()) insert(s, e, true);
+        }
+        int slots = Integer.highestOneBit(Math.max(1, trie.chars.length) * 2) * 2;
+        firstChars = new char[slots];
+        firstNodes = new Node[slots];
+        firstMask = slots - 1;
+        for (int i = 0; i < trie.chars.length; i++) {
+            char c = trie.chars[i];
+            if (c == '\0') continue;  // found by binary search in first(), never by the table
+            int h = slot(c);
+            while (firstChars[h] != 0) h = (h + 1) & firstMask;
+            firstChars[h] = c;
+            firstNodes[h] = trie.next[i];
         }
     }
 
@@ -95,49 +158,91 @@ public final class Gazetteer {
         return n;
     }
 
-    private static void insert(Node root, String name, GazetteerEntry e) {
+    private void insert(String name, GazetteerEntry e, boolean shortForm) {
         String key = NameKey.of(name);
         if (key.isEmpty()) return;
-        Node n = root;
-        for (int i = 0; i < key.length(); i++) n = n.next.computeIfAbsent(key.charAt(i), c -> new Node());
-        if (n.hits == null) n.hits = new ArrayList<>(1);
+        Node n = trie;
+        for (int i = 0; i < key.length(); i++) n = n.childOrNew(key.charAt(i));
+        List<Hit> hits = n.hits(shortForm);
+        if (hits == null) {
+            hits = new ArrayList<>(1);
+            if (shortForm) n.shortForms = hits;
+            else n.full = hits;
+        }
         boolean exact = key.length() <= 4 && key.chars().allMatch(c -> c < 128);
-        for (Hit h : n.hits) if (h.entry == e) return;
-        n.hits.add(new Hit(e, name.strip(), exact));
+        for (Hit h : hits) if (h.entry == e) return;
+        hits.add(new Hit(e, name.strip(), exact));
+    }
+
+    /** The child of the root for the first character of a key, or null. */
+    private Node first(char c) {
+        if (c == 0) return trie.child(c);
+        for (int h = slot(c); ; h = (h + 1) & firstMask) {
+            char f = firstChars[h];
+            if (f == c) return firstNodes[h];
+            if (f == 0) return null;
+        }
+    }
+
+    private int slot(char c) {
+        return (c * 0x9E3779B1) >>> 7 & firstMask;
     }
 
     /** Longest matches, left to right, not overlapping. Latin names must stand as whole words. */
     public List<Match> find(MatchText text, String body, boolean shortForms) {
-        Node root = shortForms ? shortNames : fullNames;
         String k = text.key;
+        List<KeyOccurrence> found = occurrences(text);
         List<Match> out = new ArrayList<>();
-        int i = 0;
-        while (i < k.length()) {
-            Node n = root;
+        int i = 0, f = 0;
+        while (f < found.size()) {
+            int start = found.get(f).start;
+            if (start < i) { f++; continue; }
             int bestEnd = -1;
             Hit best = null;
-            for (int j = i; j < k.length(); j++) {
-                n = n.next.get(k.charAt(j));
-                if (n == null) break;
-                if (n.hits != null) {
-                    Hit h = acceptable(n.hits, k, i, j + 1, text, body);
-                    if (h != null) { best = h; bestEnd = j + 1; }
-                }
+            for (; f < found.size() && found.get(f).start == start; f++) {
+                KeyOccurrence c = found.get(f);
+                List<Hit> hits = c.node.hits(shortForms);
+                Hit h = hits == null ? null : acceptable(hits, k, start, c.end, text, body);
+                if (h != null) { best = h; bestEnd = c.end; }
             }
             if (best != null) {
-                out.add(new Match(text.bodyStart(i), text.bodyEnd(bestEnd), best.entry, shortForms));
+                out.add(new Match(text.bodyStart(start), text.bodyEnd(bestEnd), best.entry, shortForms));
                 i = bestEnd;
-            } else i++;
+            }
         }
         return out;
+    }
+
+    /**
+     * Every key of either kind in the text, by start and at one start shortest first (so the last
+     * acceptable name at a start is the longest); found in one walk and kept with the text, since
+     * an article is searched for full names and then for short forms.
+     */
+    private List<KeyOccurrence> occurrences(MatchText text) {
+        if (text.occurrencesFrom != this) {
+            String k = text.key;
+            List<KeyOccurrence> all = new ArrayList<>();
+            for (int i = 0; i < k.length(); i++) {
+                Node n = first(k.charAt(i));
+                for (int end = i + 1; n != null; end++) {
+                    if (n.full != null || n.shortForms != null) all.add(new KeyOccurrence(i, end, n));
+                    if (end == k.length()) break;
+                    n = n.child(k.charAt(end));
+                }
+            }
+            text.occurrences = all;
+            text.occurrencesFrom = this;
+        }
+        return text.occurrences;
     }
 
     /** The entry that has exactly this name (a full name, or a short form when asked), if any. */
     public GazetteerEntry exact(String name, boolean shortForm) {
         String key = NameKey.of(name);
-        Node n = shortForm ? shortNames : fullNames;
-        for (int i = 0; i < key.length() && n != null; i++) n = n.next.get(key.charAt(i));
-        return n == null || n.hits == null ? null : n.hits.get(0).entry;
+        Node n = trie;
+        for (int i = 0; i < key.length() && n != null; i++) n = n.child(key.charAt(i));
+        List<Hit> hits = n == null ? null : n.hits(shortForm);
+        return hits == null ? null : hits.get(0).entry;
     }
 
     /**
@@ -145,16 +250,17 @@ public final class Gazetteer {
      * the ministry in the name of one of its departments.
      */
     public Match longestProperPrefix(String simplified, int start, int end) {
-        Node n = fullNames;
+        // Short forms share the trie; a path that leads to a full name is a full name's prefix either way.
+        Node n = trie;
         Match best = null;
         int i = start;
         while (i < end - 1) {
             char c = simplified.charAt(i);
             i++;
             if (NameKey.ignorable(c)) continue;
-            n = n.next.get(NameKey.fold(c));
+            n = n.child(NameKey.fold(c));
             if (n == null) break;
-            if (n.hits != null && i < end) best = new Match(start, i, n.hits.get(0).entry, false);
+            if (n.full != null && i < end) best = new Match(start, i, n.full.get(0).entry, false);
         }
         return best;
     }

@@ -5,26 +5,37 @@ final class MatchText {
     final String key;
     private final int[] pos;
     private final int bodyLength;
+    /** The gazetteer keys found in {@link #key}, and the gazetteer that found them: see {@code Gazetteer.occurrences}. */
+    java.util.List<Gazetteer.KeyOccurrence> occurrences;
+    Gazetteer occurrencesFrom;
 
     MatchText(String simplified) {
-        StringBuilder b = new StringBuilder(simplified.length());
+        // Built in a plain array: a StringBuilder checks its encoding on every append.
+        char[] b = new char[simplified.length()];
+        int n = 0;
         int[] p = new int[simplified.length() + 1];
         boolean space = false;
         int spaceAt = 0;
         for (int i = 0; i < simplified.length(); i++) {
             char c = simplified.charAt(i);
+            // Most of a Chinese body: a Han character is never ignorable, folds to itself and is not white space.
+            if (NameKey.isHan(c) && !space) {
+                p[n] = i;
+                b[n++] = c;
+                continue;
+            }
             if (NameKey.ignorable(c)) continue;
             c = NameKey.fold(c);
             if (Character.isWhitespace(c)) {
                 if (!space) spaceAt = i;
-                space = b.length() > 0;
+                space = n > 0;
                 continue;
             }
-            if (space) { p[b.length()] = spaceAt; b.append(' '); space = false; }
-            p[b.length()] = i;
-            b.append(c);
+            if (space) { p[n] = spaceAt; b[n++] = ' '; space = false; }
+            p[n] = i;
+            b[n++] = c;
         }
-        key = b.toString();
+        key = new String(b, 0, n);
         pos = p;
         bodyLength = simplified.length();
     }

@@ -1,6 +1,6 @@
 package org.cdkg.recognise;
 
-import com.hankcs.hanlp.HanLP;
+import org.cdkg.document.Scripts;
 
 /**
  * The form names are compared in: simplified script, half-width, one kind of dash and of
@@ -26,7 +26,7 @@ final class NameKey {
 
     /** The key of a gazetteer name (any script). */
     static String of(String name) {
-        String s = HanLP.convertToSimplifiedChinese(name);
+        String s = ChineseScript.simplified(name);
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -45,6 +45,6 @@ final class NameKey {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Scripts.isHan(c);
     }
 }

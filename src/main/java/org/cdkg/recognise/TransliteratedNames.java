@@ -4,8 +4,6 @@ import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds names written as transliterated parts joined by a middle dot (里克·杜克, 布耶尔瓦·松吉卡).
@@ -14,16 +12,16 @@ import java.util.regex.Pattern;
  * 副特使里克·杜克 gives 里克·杜克 and 主管大卫·瓦斯科 gives 大卫·瓦斯科.
  */
 final class TransliteratedNames {
-    private static final Pattern NAME_DOT = Pattern.compile("[·•‧・]");
-
     private TransliteratedNames() {}
 
     /** Spans [start, end) of the names in {@code t} between {@code from} and {@code to}. */
     static List<int[]> find(String t, int from, int to) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = NAME_DOT.matcher(t).region(from, to);
-        while (m.find()) {
-            int dot = m.start();
+        int next = from;
+        while (next < to) {
+            int dot = next;
+            if (!isNameDot(t.charAt(dot))) { next++; continue; }
+            next = dot + 1;
             int left = namePartBefore(t, dot, from);
             if (left == dot) continue;
             int end = dot;
@@ -33,7 +31,7 @@ final class TransliteratedNames {
                 end = right;
             }
             if (end > dot) out.add(new int[]{left, end});
-            m.region(Math.max(end, dot + 1), to);
+            next = Math.max(end, dot + 1);
         }
         return out;
     }

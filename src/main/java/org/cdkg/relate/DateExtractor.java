@@ -2,6 +2,7 @@ package org.cdkg.relate;
 
 import org.cdkg.document.Article;
 import org.cdkg.document.DateRange;
+import org.cdkg.document.PrefilteredPattern;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -38,25 +39,37 @@ public final class DateExtractor {
     private static final java.util.Map<String, Integer> YEAR_WORDS = java.util.Map.of("今年", 0, "去年", -1, "前年", -2, "明年", 1);
     private static final Pattern DATELINE = Pattern.compile("(\\d{1,2})月(\\d{1,2})日电");
 
+    // The same patterns searched through a whole article, each only where its first character stands.
+    private static final String DIGITS = "0123456789";
+    private static final PrefilteredPattern ZH_IN_TEXT = new PrefilteredPattern(ZH, DIGITS);
+    private static final PrefilteredPattern EN_MDY_IN_TEXT = new PrefilteredPattern(EN_MDY, "ADFJMNOS");
+    private static final PrefilteredPattern EN_DMY_IN_TEXT = new PrefilteredPattern(EN_DMY, DIGITS);
+    private static final PrefilteredPattern ZH_NUMERALS_IN_TEXT = new PrefilteredPattern(ZH_NUMERALS, "〇零一二三四五六七八九十");
+    private static final PrefilteredPattern RELATIVE_DAY_IN_TEXT = new PrefilteredPattern(RELATIVE_DAY, "前昨今明周星礼YyTtOo");
+    private static final PrefilteredPattern NEXT_DAY_IN_TEXT = new PrefilteredPattern(NEXT_DAY, "次翌第Tt");
+    private static final PrefilteredPattern SAME_DAY_IN_TEXT = new PrefilteredPattern(SAME_DAY, "同当Tt");
+    private static final PrefilteredPattern DATELINE_IN_TEXT = new PrefilteredPattern(DATELINE, DIGITS);
+
     public void extract(Article a) {
         String t = a.simplified();
         LocalDate context = a.metadata().published();
         List<DateRange> found = new ArrayList<>();
         int datelineEnd = -1;
-        Matcher dl = DATELINE.matcher(t);
-        if (dl.find() && dl.start() < 40) datelineEnd = dl.end();
+        PrefilteredPattern.Search dl = DATELINE_IN_TEXT.in(t);
+        boolean hasDateline = dl.find() && dl.start() < 40;
+        if (hasDateline) datelineEnd = dl.end();
 
         List<int[]> spans = new ArrayList<>();
-        Matcher m = ZH.matcher(t);
+        PrefilteredPattern.Search m = ZH_IN_TEXT.in(t);
         while (m.find()) spans.add(new int[]{m.start(), m.end(), 0});
-        Matcher e1 = EN_MDY.matcher(t);
+        PrefilteredPattern.Search e1 = EN_MDY_IN_TEXT.in(t);
         while (e1.find()) spans.add(new int[]{e1.start(), e1.end(), 1});
-        Matcher e2 = EN_DMY.matcher(t);
+        PrefilteredPattern.Search e2 = EN_DMY_IN_TEXT.in(t);
         while (e2.find()) spans.add(new int[]{e2.start(), e2.end(), 2});
-        Matcher n = ZH_NUMERALS.matcher(t);
+        PrefilteredPattern.Search n = ZH_NUMERALS_IN_TEXT.in(t);
         while (n.find()) spans.add(new int[]{n.start(), n.end(), 3});
         // "Beijing, 4 July 2023 – … today": relative days count from the dateline when there is one.
-        LocalDate filed = datelineDate(t, context);
+        LocalDate filed = datelineDate(t, context, hasDateline ? dl : null, spans);
         if (filed != null || context != null) relativeDays(t, filed != null ? filed : context, found);
         spans.sort((x, y) -> x[0] != y[0] ? x[0] - y[0] : y[1] - x[1]);
 
@@ -115,20 +128,20 @@ public final class DateExtractor {
     }
 
     /** The date a dateline gives (新华社北京5月10日电, "Beijing, 4 July 2023 –"), the year from the article if it is not written. */
-    private static LocalDate datelineDate(String t, LocalDate published) {
-        Matcher zh = DATELINE.matcher(t);
-        if (zh.find() && zh.start() < 40 && published != null) {
+    private static LocalDate datelineDate(String t, LocalDate published, PrefilteredPattern.Search zh, List<int[]> spans) {
+        if (zh != null && published != null) {
             try {
                 return LocalDate.of(published.getYear(), Integer.parseInt(zh.group(1)), Integer.parseInt(zh.group(2)));
             } catch (DateTimeException e) {
                 return null;
             }
         }
-        for (Pattern p : List.of(EN_MDY, EN_DMY)) {
-            Matcher m = p.matcher(t);
-            while (m.find()) {
-                if (!englishDateline(t, m.start(), m.end())) continue;
-                Parsed d = p == EN_MDY ? enMonthDay(m.group()) : enDayMonth(m.group());
+        // The English dates already found, month-first ones before day-first ones, each kind in text order.
+        for (int kind = 1; kind <= 2; kind++) {
+            for (int[] span : spans) {
+                if (span[2] != kind || !englishDateline(t, span[0], span[1])) continue;
+                String date = t.substring(span[0], span[1]);
+                Parsed d = kind == 1 ? enMonthDay(date) : enDayMonth(date);
                 int year = d.year1 > 0 ? d.year1 : published != null ? published.getYear() : -1;
                 if (year < 0) return null;
                 try {
@@ -151,7 +164,7 @@ public final class DateExtractor {
 
     /** 昨天, 前天, yesterday, on Monday: days counted back from the article's own date. */
     private static void relativeDays(String t, LocalDate published, List<DateRange> found) {
-        Matcher m = RELATIVE_DAY.matcher(t);
+        PrefilteredPattern.Search m = RELATIVE_DAY_IN_TEXT.in(t);
         while (m.find()) {
             String w = m.group(1) != null ? m.group(1) : m.group(2).toLowerCase(Locale.ROOT);
             String[] range = w.startsWith("on ") ? w.substring(3).split(" (?:and|to|through) ") : null;
@@ -181,7 +194,7 @@ public final class DateExtractor {
 
     /** 次日, the following day: the day after the last date before it. */
     private static void nextDay(String t, List<DateRange> found) {
-        Matcher m = NEXT_DAY.matcher(t);
+        PrefilteredPattern.Search m = NEXT_DAY_IN_TEXT.in(t);
         List<DateRange> added = new ArrayList<>();
         while (m.find()) {
             DateRange last = null;
@@ -200,7 +213,7 @@ public final class DateExtractor {
 
     /** 同日, 当天, the same day: the day of the last date before it. */
     private static void sameDay(String t, List<DateRange> found) {
-        Matcher m = SAME_DAY.matcher(t);
+        PrefilteredPattern.Search m = SAME_DAY_IN_TEXT.in(t);
         List<DateRange> added = new ArrayList<>();
         while (m.find()) {
             DateRange last = null;

@@ -7,6 +7,7 @@ import org.cdkg.document.EntityType;
 import org.cdkg.document.Evidence;
 import org.cdkg.document.Fact;
 import org.cdkg.document.Mention;
+import org.cdkg.document.PrefilteredPattern;
 import org.cdkg.document.Sentence;
 import org.cdkg.recognise.EntityKeys;
 import org.cdkg.recognise.EntityRecognizer;
@@ -30,6 +31,7 @@ public final class FactExtractor {
             "(?:续签|签署|签订|签约)了?([^，。；,;]{2,40}?(?:谅解备忘录|合作备忘录|备忘录|合作协议|协议|协定|联合声明|声明|宣言|框架|公约|议定书))");
 
     private static final Pattern THIS_SESSION = Pattern.compile("(本届|本次|此次)(大会|会议|缔约方大会)|大会主席国|(?i)this year's (conference|cop)|the (conference|summit)'s presidency");
+    private static final PrefilteredPattern THIS_SESSION_IN_SENTENCE = new PrefilteredPattern(THIS_SESSION, "本此大Tt");
     /** 智利担任主席国, 巴西作为COP30主席国: the country, then what it holds. */
     private static final Pattern ZH_HOLDS = Pattern.compile("(担任|作为|出任|是)[^，。；]{0,30}?主席国");
     /** " Presidency", "'s Presidency", ", which holds the COP23 Presidency". */
@@ -37,6 +39,8 @@ public final class FactExtractor {
     private final Gazetteer gazetteer;
     private final List<String> issuedAtMeetingZh, issuedAtMeetingEn, issuingZh, issuingEn;
     private final List<String> leaveZh, takeZh, successionEn, successionEnPassive, signingZh, signingEn;
+    /** The issued-at-meeting cues in lower case, as the sentence they are looked for in. */
+    private final List<String> issuedAtMeetingZhLowerCase = new ArrayList<>(), issuedAtMeetingEnLowerCase = new ArrayList<>();
 
     public FactExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -52,6 +56,8 @@ public final class FactExtractor {
         issuingZh = CueFiles.list(r.path("issuingZh"));
         issuingEn = CueFiles.list(r.path("issuingEn"));
         successionEnPassive.sort((a, b) -> b.length() - a.length());
+        for (String c : issuedAtMeetingZh) issuedAtMeetingZhLowerCase.add(c.toLowerCase(Locale.ROOT));
+        for (String c : issuedAtMeetingEn) issuedAtMeetingEnLowerCase.add(c.toLowerCase(Locale.ROOT));
     }
 
     public void extract(Article a) {
@@ -69,7 +75,7 @@ public final class FactExtractor {
         String text = a.simplified().substring(s.start(), s.end());
         boolean zh = s.lang() == Sentence.Lang.ZH;
         String lower = text.toLowerCase(Locale.ROOT);
-        if ((zh ? issuedAtMeetingZh : issuedAtMeetingEn).stream().noneMatch(c -> lower.contains(c.toLowerCase(Locale.ROOT)))) return;
+        if ((zh ? issuedAtMeetingZhLowerCase : issuedAtMeetingEnLowerCase).stream().noneMatch(lower::contains)) return;
         if ((zh ? issuingZh : issuingEn).stream().noneMatch(lower::contains)) return;
         org.cdkg.document.Meeting meeting = null;
         for (org.cdkg.document.Meeting m : a.meetings())
@@ -124,8 +130,9 @@ public final class FactExtractor {
     private void signatories(Article a, Sentence s) {
         String span = a.simplified().substring(s.start(), s.end());
         List<String> cues = s.lang() == Sentence.Lang.ZH ? signingZh : signingEn;
+        String searched = s.lang() == Sentence.Lang.ZH ? span : span.toLowerCase(Locale.ROOT);
         for (String cue : cues) {
-            int at = s.lang() == Sentence.Lang.ZH ? span.indexOf(cue) : span.toLowerCase(Locale.ROOT).indexOf(cue);
+            int at = searched.indexOf(cue);
             if (at < 0) continue;
             int cueAt = s.start() + at;
             Mention agreement = null;
@@ -146,7 +153,7 @@ public final class FactExtractor {
         Matcher m = UNNAMED_AGREEMENT.matcher(a.simplified()).region(cueAt, s.end());
         if (!m.lookingAt()) return null;
         String name = a.text(m.start(1), m.end(1)).strip();
-        String key = EntityKeys.of("agreement", com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(name));
+        String key = EntityKeys.of("agreement", org.cdkg.recognise.ChineseScript.simplified(name));
         Entity e = a.entities().computeIfAbsent(key, k -> new Entity(k, EntityType.AGREEMENT));
         e.addLabel(EntityRecognizer.lang(name), name);
         Mention mention = new Mention(m.start(1), m.end(1), name, key, EntityType.AGREEMENT, "signed-object", 0.75);
@@ -163,7 +170,7 @@ public final class FactExtractor {
     private void presidency(Article a, Sentence s) {
         String t = a.simplified();
         List<Mention> cops = Clauses.mentions(a, s.start(), s.end(), EntityType.COP_SESSION);
-        if (cops.isEmpty() && THIS_SESSION.matcher(t.substring(s.start(), s.end())).find()) {
+        if (cops.isEmpty() && THIS_SESSION_IN_SENTENCE.in(t.substring(s.start(), s.end())).find()) {
             for (Mention m : a.mentions()) if (m.type() == EntityType.COP_SESSION && m.start() < s.start()) cops = List.of(m);
         }
         if (cops.isEmpty()) return;

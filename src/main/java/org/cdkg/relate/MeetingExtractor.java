@@ -5,8 +5,10 @@ import org.cdkg.document.Article;
 import org.cdkg.document.DateRange;
 import org.cdkg.document.EntityType;
 import org.cdkg.document.Evidence;
+import org.cdkg.document.FoundAnywhere;
 import org.cdkg.document.Meeting;
 import org.cdkg.document.Mention;
+import org.cdkg.document.PrefilteredPattern;
 import org.cdkg.document.Sentence;
 
 import java.util.ArrayList;
@@ -35,17 +37,25 @@ public final class MeetingExtractor {
     private static final Pattern CONTINUATION = Pattern.compile("继续|再次|接着|续谈|(?i)\\bcontinued\\b");
     private static final java.util.Set<String> VERBAL_KINDS = java.util.Set.of("Talks", "VideoCall");
     private static final Pattern TITLE_OF_ANOTHER = Pattern.compile("(国家主席|主席|总统|总理|首相|秘书长)的?(特别代表|特使|代表)");
+    // The patterns asked of every sentence, searched only where their first character stands.
+    private static final PrefilteredPattern BOTH_EARLIER_IN_SENTENCE = new PrefilteredPattern(BOTH_EARLIER, "上以BbAa");
+    private static final PrefilteredPattern CONTINUATION_IN_CLAUSE = new PrefilteredPattern(CONTINUATION, "继再接续Cc");
+    private static final PrefilteredPattern BOTH_SIDES_IN_SPAN = new PrefilteredPattern(BOTH_SIDES, "双BbTt");
     private static final Pattern EN_ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b");
     /** How far (characters) an English date may stand from the meeting word it dates. */
     private static final int EN_DATE_REACH = 100;
     private static final List<String> EN_ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
     private final Map<String, String> zhKinds, enKinds;
-    private final List<Pattern> copSidelines = new ArrayList<>(), backgroundPatterns = new ArrayList<>(), attendeeHeaders = new ArrayList<>();
+    private final List<FoundAnywhere> copSidelines = new ArrayList<>(), backgroundPatterns = new ArrayList<>(), attendeeHeaders = new ArrayList<>();
     private final List<String> attendanceZh, genericKinds, background, nameStopsZh, online, zhAnaphora, enAnaphora, attendanceEn, coChairZh, coChairEn, hostZh;
 
     private final org.cdkg.recognise.Gazetteer gazetteer;
     private final MeetingPlace places;
+    /** {@link #online} and {@link #background} in lower case, item for item: they are compared with lower-cased text. */
+    private final List<String> onlineLowerCase = new ArrayList<>(), backgroundLowerCase = new ArrayList<>();
+    /** For each Chinese meeting word, the {@link #ANAPHORIC_FORMS} with the word in them, in order. */
+    private final Map<String, List<String>> anaphoricForms = new java.util.HashMap<>();
 
     public MeetingExtractor(org.cdkg.recognise.Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -55,11 +65,11 @@ public final class MeetingExtractor {
         online = CueFiles.list(r.path("online"));
         nameStopsZh = CueFiles.list(r.path("nameStopsZh"));
         background = CueFiles.list(r.path("background"));
-        for (String h : CueFiles.list(r.path("attendeeHeaders"))) attendeeHeaders.add(Pattern.compile(h));
-        for (String p : CueFiles.list(r.path("backgroundPatterns"))) backgroundPatterns.add(Pattern.compile(p));
+        for (String h : CueFiles.list(r.path("attendeeHeaders"))) attendeeHeaders.add(new FoundAnywhere(Pattern.compile(h)));
+        for (String p : CueFiles.list(r.path("backgroundPatterns"))) backgroundPatterns.add(new FoundAnywhere(Pattern.compile(p)));
         attendanceZh = CueFiles.list(r.path("attendanceZh"));
         genericKinds = CueFiles.list(r.path("genericKinds"));
-        for (String p : CueFiles.list(r.path("copSidelines"))) copSidelines.add(Pattern.compile(p));
+        for (String p : CueFiles.list(r.path("copSidelines"))) copSidelines.add(new FoundAnywhere(Pattern.compile(p)));
         places = new MeetingPlace(gazetteer, zhKinds.keySet(), copSidelines);
         zhAnaphora = CueFiles.list(r.path("zhAnaphora"));
         enAnaphora = CueFiles.list(r.path("enAnaphora"));
@@ -67,6 +77,13 @@ public final class MeetingExtractor {
         coChairZh = CueFiles.list(r.path("coChairZh"));
         coChairEn = CueFiles.list(r.path("coChairEn"));
         hostZh = CueFiles.list(r.path("hostZh"));
+        for (String o : online) onlineLowerCase.add(o.toLowerCase(Locale.ROOT));
+        for (String b : background) backgroundLowerCase.add(b.toLowerCase(Locale.ROOT));
+        for (String word : zhKinds.keySet()) {
+            List<String> forms = new ArrayList<>();
+            for (String form : ANAPHORIC_FORMS) forms.add(form.replace("K", word));
+            anaphoricForms.put(word, forms);
+        }
     }
 
     private record Trigger(int start, int end, String kind) {}
@@ -83,13 +100,13 @@ public final class MeetingExtractor {
                     lastGroup.get(0).participant(p.entityKey(), a.evidence(s, "attendee-list", 0.8));
                 continue;
             }
-            attendeeBlock = attendeeHeaders.stream().anyMatch(h -> h.matcher(text).find());
+            attendeeBlock = attendeeHeaders.stream().anyMatch(h -> h.in(text));
             if (attendeeBlock) continue;
             List<Meeting> created = s.lang() == Sentence.Lang.ZH ? chinese(a, s) : english(a, s);
             if (!created.isEmpty()) {
                 found.addAll(created);
                 lastGroup = created;
-            } else if (BOTH_EARLIER.matcher(text).find() && found.size() >= 2) {
+            } else if (BOTH_EARLIER_IN_SENTENCE.in(text).find() && found.size() >= 2) {
                 // 苏伟参加了上述两场会见: the last two (or three) meetings of the article.
                 int n = text.contains("三") ? 3 : 2;
                 for (Meeting m : found.subList(Math.max(0, found.size() - n), found.size())) addRoles(a, s, s.start(), s.end(), m, true);
@@ -138,7 +155,7 @@ public final class MeetingExtractor {
             for (Trigger g : group) if (genericKinds.indexOf(kind) >= 0 && genericKinds.indexOf(g.kind()) < genericKinds.indexOf(kind)) kind = g.kind();
             // 周二再继续磋商: a continuation is more of the meeting before it, whatever word it uses.
             Meeting continued = !out.isEmpty() ? out.get(out.size() - 1) : null;
-            if (continued != null && CONTINUATION.matcher(t.substring(clause[0], group.get(0).start())).find()) kind = continued.kind();
+            if (continued != null && CONTINUATION_IN_CLAUSE.in(t.substring(clause[0], group.get(0).start())).find()) kind = continued.kind();
             for (int d = 0; d < own.size(); d++) {
                 DateRange date = own.get(d);
                 Meeting m = new Meeting(kind, date);
@@ -392,7 +409,7 @@ public final class MeetingExtractor {
     private void setCommon(Article a, int start, int end, Meeting m) {
         String span = a.simplified().substring(start, end);
         String lower = span.toLowerCase(Locale.ROOT);
-        for (String o : online) if (lower.contains(o.toLowerCase(Locale.ROOT))) m.online(true);
+        for (String o : onlineLowerCase) if (lower.contains(o)) m.online(true);
         if (Boolean.TRUE.equals(m.online())) m.clearLocation();
         for (Mention wg : Clauses.mentions(a, start, end, EntityType.ORGANIZATION))
             if (wg.type() == EntityType.WORKING_GROUP) {
@@ -421,7 +438,7 @@ public final class MeetingExtractor {
         }
         String span = t.substring(start, end);
         String lower = span.toLowerCase(Locale.ROOT);
-        if (BOTH_SIDES.matcher(span).find()) bothSides(a, m, said);
+        if (BOTH_SIDES_IN_SPAN.in(span).find()) bothSides(a, m, said);
         if (s.lang() == Sentence.Lang.ZH) {
             for (String cue : coChairZh) {
                 int at = span.indexOf(cue);
@@ -517,15 +534,15 @@ public final class MeetingExtractor {
         String t = a.simplified().substring(s.start(), s.end());
         String lower = t.toLowerCase(Locale.ROOT);
         // 双方回顾了…去年…会晤时…: a sentence looking back at another event is background.
-        for (String b : background) if (lower.contains(b.toLowerCase(Locale.ROOT))) return false;
-        for (Pattern b : backgroundPatterns) if (b.matcher(t).find()) return false;
+        for (String b : backgroundLowerCase) if (lower.contains(b)) return false;
+        for (FoundAnywhere b : backgroundPatterns) if (b.in(t)) return false;
         if (s.lang() == Sentence.Lang.ZH) {
             for (String cue : zhAnaphora) if (containsNotAfter大(t, cue)) return true;
             // 对话由…主持, 此次论坛, 磋商期间, 出席峰会: any meeting word used as the meeting just named.
             for (Map.Entry<String, String> k : zhKinds.entrySet()) {
                 // 此次会谈 refers to talks; 在大会上 to a conference (the COP), not to the talks just named.
                 if (k.getKey().length() < 2 || !(k.getValue().equals(last.kind()) || k.getValue().equals("Meeting"))) continue;
-                for (String form : ANAPHORIC_FORMS) if (containsNotAfter大(t, form.replace("K", k.getKey()))) return true;
+                for (String form : anaphoricForms.get(k.getKey())) if (containsNotAfter大(t, form)) return true;
             }
             return false;
         }

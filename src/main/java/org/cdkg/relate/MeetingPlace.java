@@ -2,7 +2,9 @@ package org.cdkg.relate;
 
 import org.cdkg.document.Article;
 import org.cdkg.document.EntityType;
+import org.cdkg.document.FoundAnywhere;
 import org.cdkg.document.Mention;
+import org.cdkg.document.Scripts;
 import org.cdkg.document.Sentence;
 import org.cdkg.recognise.EntityRecognizer;
 import org.cdkg.recognise.Gazetteer;
@@ -18,9 +20,9 @@ final class MeetingPlace {
     private static final Pattern IN_OR_AT = Pattern.compile("\\b(in|at)( the| a| an)? $");
     private final Gazetteer gazetteer;
     private final Collection<String> meetingWords;
-    private final List<Pattern> copSidelines;
+    private final List<FoundAnywhere> copSidelines;
 
-    MeetingPlace(Gazetteer gazetteer, Collection<String> meetingWords, List<Pattern> copSidelines) {
+    MeetingPlace(Gazetteer gazetteer, Collection<String> meetingWords, List<FoundAnywhere> copSidelines) {
         this.gazetteer = gazetteer;
         this.meetingWords = meetingWords;
         this.copSidelines = copSidelines;
@@ -91,7 +93,7 @@ final class MeetingPlace {
 
     private String venue(Article a, int from, int end) {
         String name = a.simplified().substring(from, end).strip();
-        if (name.length() < 4 || name.length() > 20 || !name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) return null;
+        if (name.length() < 4 || name.length() > 20 || !name.chars().allMatch(c -> Scripts.isHan((char) c))) return null;
         if (VENUE_WORDS.stream().noneMatch(name::endsWith) && !name.endsWith("大会堂") && !name.endsWith("国宾馆")) return null;
         String key = org.cdkg.recognise.EntityKeys.of("place", name);
         org.cdkg.document.Entity e = a.entities().computeIfAbsent(key, k -> new org.cdkg.document.Entity(k, EntityType.PLACE));
@@ -120,7 +122,7 @@ final class MeetingPlace {
      */
     String copCity(Article a, Sentence s) {
         String text = a.simplified().substring(s.start(), s.end());
-        if (copSidelines.stream().noneMatch(p -> p.matcher(text).find())) return null;
+        if (copSidelines.stream().noneMatch(p -> p.in(text))) return null;
         Mention cop = null;
         for (Mention m : a.mentions())
             if (m.type() == EntityType.COP_SESSION && m.start() < s.end() && (cop == null || m.start() > cop.start())) cop = m;

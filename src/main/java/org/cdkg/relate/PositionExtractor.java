@@ -7,6 +7,7 @@ import org.cdkg.document.EntityType;
 import org.cdkg.document.Mention;
 import org.cdkg.document.PositionHolding;
 import org.cdkg.document.Sentence;
+import org.cdkg.recognise.BoundedCache;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,20 @@ import java.util.regex.Pattern;
 public final class PositionExtractor {
     private final List<String> zhHeads, zhBreakers, zhJoiners, zhFormer, enHeads, enConnectors;
     private final List<Pattern> envoy = new ArrayList<>();
+    /** The gazetteer's people carry the same posts in every article that names them. */
+    private final BoundedCache<Boolean> envoyTitles = new BoundedCache<>(10_000, 200, this::matchesEnvoyPattern);
+    /**
+     * The word boundaries of title windows, which recur ("中国气候变化事务特使"). Only segmentations
+     * made after the recogniser has put the gazetteer's names into HanLP's dictionary are kept,
+     * since those names change how a window is segmented.
+     */
+    private static final BoundedCache<java.util.Set<Integer>> WINDOW_BOUNDARIES = new BoundedCache<>(10_000, 100, PositionExtractor::wordBoundaries);
     private final java.util.Set<String> enLowerTitleWords;
+    /** {@code enHeads} in lower case, index for index, as the start ("minister-") and the end ("-minister") of a compound. */
+    private final List<String> enHeadPrefixes = new ArrayList<>(), enHeadSuffixes = new ArrayList<>();
+    private static final Pattern POSSESSIVE_S = Pattern.compile("[’']s$");
+    private static final Pattern FIRST_WORD_END = Pattern.compile("[ '’]");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s-]+");
 
     public PositionExtractor() {
         JsonNode r = CueFiles.json("titles.json");
@@ -34,6 +48,10 @@ public final class PositionExtractor {
         r.path("envoyPatterns").forEach(n -> envoy.add(Pattern.compile(n.asText())));
         zhHeads.sort((a, b) -> b.length() - a.length());
         zhBreakers.sort((a, b) -> b.length() - a.length());
+        for (String h : enHeads) {
+            enHeadPrefixes.add(h.toLowerCase() + "-");
+            enHeadSuffixes.add("-" + h.toLowerCase());
+        }
     }
 
     public void extract(Article a) {
@@ -61,7 +79,11 @@ public final class PositionExtractor {
     }
 
     public boolean isEnvoyTitle(String title) {
-        String simplified = com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(title);
+        return envoyTitles.get(title);
+    }
+
+    private boolean matchesEnvoyPattern(String title) {
+        String simplified = org.cdkg.recognise.ChineseScript.simplified(title);
         for (Pattern p : envoy) if (p.matcher(simplified).find()) return true;
         return false;
     }
@@ -81,17 +103,15 @@ public final class PositionExtractor {
         // Walk left from the name. A breaker stops the title only where it is a word of its own
         // (对 in 应对 is not); a conjunction inside the title (发展和改革委员会, 水利与环境事务部,
         // 大使兼代表) does not stop it either, unless nothing stands before it.
-        java.util.Set<Integer> bounds = new java.util.HashSet<>();
-        int at = 0;
-        for (com.hankcs.hanlp.seg.common.Term term : com.hankcs.hanlp.HanLP.segment(window)) {
-            bounds.add(at);
-            at += term.word.length();
-        }
-        bounds.add(at);
+        // The word boundaries only matter where a breaker stands, which in most titles is nowhere: the
+        // window is segmented at the first one.
+        java.util.Set<Integer> bounds = null;
         int left = 0;
         int i = window.length();
         while (i > 0) {
             String breaker = breakerEndingAt(window, i);
+            if (breaker != null && bounds == null)
+                bounds = org.cdkg.recognise.EntityRecognizer.namesRegistered() ? WINDOW_BOUNDARIES.get(window) : wordBoundaries(window);
             if (breaker == null || !bounds.contains(i) || !bounds.contains(i - breaker.length())) { i--; continue; }
             String leftPart = window.substring(0, i - breaker.length());
             // 与 joins short words inside a ministry's name (水利与环境事务部); after a longer phrase it means "with".
@@ -117,6 +137,22 @@ public final class PositionExtractor {
             }
         }
         return out;
+    }
+
+    /** Where HanLP's standard segmenter puts word boundaries in a window, as offsets into it. */
+    private static java.util.Set<Integer> wordBoundaries(String window) {
+        return java.util.Collections.unmodifiableSet(segmentedBoundaries(window));
+    }
+
+    private static java.util.Set<Integer> segmentedBoundaries(String window) {
+        java.util.Set<Integer> bounds = new java.util.HashSet<>();
+        int at = 0;
+        for (com.hankcs.hanlp.seg.common.Term term : com.hankcs.hanlp.HanLP.segment(window)) {
+            bounds.add(at);
+            at += term.word.length();
+        }
+        bounds.add(at);
+        return bounds;
     }
 
     /** The text since the last word boundary of a breaker-free run: what 与 would join on its left. */
@@ -211,15 +247,17 @@ public final class PositionExtractor {
         String phrase = body.substring(nameEnd + 2, end).strip();
         if (phrase.startsWith("the ")) phrase = phrase.substring(4);
         else if (phrase.startsWith("a ")) return List.of();
-        String first = phrase.split("[ '’]")[0];
+        String first = FIRST_WORD_END.split(phrase)[0];
         if (phrase.length() > 120 || !(isHead(first) || enLowerTitleWords.contains(first) || Character.isUpperCase(phrase.isEmpty() ? 'a' : phrase.charAt(0)))) return List.of();
-        for (String w : phrase.split("[\\s-]+")) if (isHead(w)) return java.util.Collections.singletonList(new String[]{phrase, "en", null});
+        for (String w : WORD_SEPARATOR.split(phrase)) if (isHead(w)) return java.util.Collections.singletonList(new String[]{phrase, "en", null});
         return List.of();
     }
 
     private boolean isHead(String w) {
-        String x = w.replaceAll("[’']s$", "");
-        for (String h : enHeads) if (x.equalsIgnoreCase(h) || x.toLowerCase().startsWith(h.toLowerCase() + "-") || x.toLowerCase().endsWith("-" + h.toLowerCase())) return true;
+        String x = POSSESSIVE_S.matcher(w).replaceAll("");
+        String lower = x.toLowerCase();
+        for (int k = 0; k < enHeads.size(); k++)
+            if (x.equalsIgnoreCase(enHeads.get(k)) || lower.startsWith(enHeadPrefixes.get(k)) || lower.endsWith(enHeadSuffixes.get(k))) return true;
         return false;
     }
 }
