@@ -30,6 +30,13 @@ final class CueFiles {
         return l;
     }
 
+    /** Regular expressions, each tested anywhere in a text. */
+    static List<org.cdkg.document.FoundAnywhere> patterns(JsonNode n) {
+        List<org.cdkg.document.FoundAnywhere> l = new ArrayList<>();
+        n.forEach(x -> l.add(new org.cdkg.document.FoundAnywhere(java.util.regex.Pattern.compile(x.asText()))));
+        return l;
+    }
+
     /** A word → value map, longest words first so that 圆桌会议 wins over 会议. */
     static Map<String, String> longestFirst(JsonNode n) {
         List<Map.Entry<String, JsonNode>> es = new ArrayList<>();

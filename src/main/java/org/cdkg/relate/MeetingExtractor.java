@@ -47,7 +47,7 @@ public final class MeetingExtractor {
     private static final List<String> EN_ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
     private final Map<String, String> zhKinds, enKinds;
-    private final List<FoundAnywhere> copSidelines = new ArrayList<>(), backgroundPatterns = new ArrayList<>(), attendeeHeaders = new ArrayList<>();
+    private final List<FoundAnywhere> copSidelines, backgroundPatterns, attendeeHeaders;
     private final List<String> attendanceZh, genericKinds, background, nameStopsZh, online, zhAnaphora, enAnaphora, attendanceEn, coChairZh, coChairEn, hostZh;
 
     private final org.cdkg.recognise.Gazetteer gazetteer;
@@ -65,11 +65,11 @@ public final class MeetingExtractor {
         online = CueFiles.list(r.path("online"));
         nameStopsZh = CueFiles.list(r.path("nameStopsZh"));
         background = CueFiles.list(r.path("background"));
-        for (String h : CueFiles.list(r.path("attendeeHeaders"))) attendeeHeaders.add(new FoundAnywhere(Pattern.compile(h)));
-        for (String p : CueFiles.list(r.path("backgroundPatterns"))) backgroundPatterns.add(new FoundAnywhere(Pattern.compile(p)));
+        attendeeHeaders = CueFiles.patterns(r.path("attendeeHeaders"));
+        backgroundPatterns = CueFiles.patterns(r.path("backgroundPatterns"));
         attendanceZh = CueFiles.list(r.path("attendanceZh"));
         genericKinds = CueFiles.list(r.path("genericKinds"));
-        for (String p : CueFiles.list(r.path("copSidelines"))) copSidelines.add(new FoundAnywhere(Pattern.compile(p)));
+        copSidelines = CueFiles.patterns(r.path("copSidelines"));
         places = new MeetingPlace(gazetteer, zhKinds.keySet(), copSidelines);
         zhAnaphora = CueFiles.list(r.path("zhAnaphora"));
         enAnaphora = CueFiles.list(r.path("enAnaphora"));
