@@ -16,4 +16,7 @@ public interface ArticleSink {
 
     /** Called once after the last article; not called when the run stops on an error. */
     default void finish() {}
+
+    /** Called instead of {@link #finish()} when the run stops on an error: nothing unfinished may be kept. */
+    default void abandon() {}
 }

@@ -5,14 +5,11 @@ import org.cdkg.graph.ArticleGraph;
 import org.cdkg.graph.GraphBuilder;
 import org.cdkg.read.UnreadableArticleException;
 import org.cdkg.store.GraphStore;
-import org.apache.jena.rdf.model.Model;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,8 +28,12 @@ import java.util.function.Supplier;
  * never half-stored, and a crash loses at most the batch being written, which a re-run redoes.
  */
 public final class CorpusLoader {
-    /** Articles per write transaction: large enough to amortise the commit, small enough to bound memory. */
-    static final int DEFAULT_BATCH = 64;
+    /**
+     * Articles per write transaction. Graphs are written as they come, so the batch costs no
+     * memory; on TDB2 fewer, larger transactions leave far less garbage on disk, and a crash
+     * loses at most one batch, which a re-run redoes.
+     */
+    static final int DEFAULT_BATCH = 1024;
     private static final int IN_FLIGHT_PER_THREAD = 4;
 
     private final ThreadLocal<ArticlePipeline> pipelines;
@@ -74,6 +75,7 @@ public final class CorpusLoader {
     public RunSummary load(List<Path> roots, ArticleSink sink) {
         RunSummary summary = new RunSummary();
         List<Path> files = Corpus.files(roots);
+        boolean finished = false;
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "cdkg-extract");
             t.setDaemon(true);
@@ -99,17 +101,19 @@ public final class CorpusLoader {
                 }
             }
             sink.finish();
+            finished = true;
         } finally {
+            if (!finished) sink.abandon();
             workers.shutdownNow();
         }
         return summary;
     }
 
-    /** Collects graphs and writes a batch per transaction. */
+    /** Writes graphs into an open batch as they come and commits every {@code batchSize} articles. */
     private static final class StoreSink implements ArticleSink {
         private final GraphStore store;
         private final int batchSize;
-        private final Map<String, Model> batch = new LinkedHashMap<>();
+        private GraphStore.ArticleBatch batch;
 
         StoreSink(GraphStore store, int batchSize) {
             this.store = store;
@@ -123,15 +127,26 @@ public final class CorpusLoader {
 
         @Override
         public void write(ArticleGraph graph) {
-            batch.put(graph.iri(), graph.model());
-            if (batch.size() >= batchSize) finish();
+            if (batch == null) batch = store.beginArticles();
+            batch.replace(graph.iri(), graph.model());
+            if (batch.size() >= batchSize) commit();
+        }
+
+        private void commit() {
+            batch.commit();
+            batch = null;
         }
 
         @Override
         public void finish() {
-            if (batch.isEmpty()) return;
-            store.replaceArticles(batch);
-            batch.clear();
+            if (batch != null) commit();
+            store.compactIfGrown();
+        }
+
+        @Override
+        public void abandon() {
+            if (batch != null) batch.close();
+            batch = null;
         }
     }
 

@@ -47,12 +47,24 @@ public final class GraphStore implements AutoCloseable {
     /** Written by TDB2 before anything else, so a directory holding only it is still a new store. */
     private static final String TDB2_LOCK_FILE = "tdb.lock";
 
+    /**
+     * TDB2 never reuses a block once a later transaction has copied it, so a store written in
+     * many transactions grows far past its live data (a 20,000-article corpus loaded in batches
+     * reached 19 GB for 1.1 GB of live data). Writers compact once the store has doubled since
+     * its last compaction and by at least this much, which keeps the copying proportional to
+     * what was written while never compacting after small changes.
+     */
+    static final long COMPACT_MIN_GROWTH = 256L << 20;
+
     private final Path directory;
     private final Dataset dataset;
+    /** On-disk size of the database after it was opened or last compacted. */
+    private long compactedSize;
 
     private GraphStore(Path directory, Dataset dataset) {
         this.directory = directory;
         this.dataset = dataset;
+        this.compactedSize = diskSize();
     }
 
     /**
@@ -125,10 +137,61 @@ public final class GraphStore implements AutoCloseable {
 
     /** Replaces each article's named graph, all of them in one transaction: none or all are written. */
     public void replaceArticles(java.util.Map<String, Model> graphs) {
-        Txn.executeWrite(dataset, () -> graphs.forEach((iri, graph) -> {
-            dataset.removeNamedModel(iri);
-            dataset.addNamedModel(iri, graph);
-        }));
+        try (ArticleBatch batch = beginArticles()) {
+            graphs.forEach(batch::replace);
+            batch.commit();
+        }
+    }
+
+    /**
+     * Starts a write transaction that replaces article graphs one at a time as they come, so a
+     * large batch needs no memory for graphs already written. Use it on one thread only.
+     */
+    public ArticleBatch beginArticles() {
+        return new ArticleBatch();
+    }
+
+    /**
+     * Article graphs written in one TDB2 write transaction: readers see none of them until
+     * {@link #commit()}, and {@link #close()} without a commit (or a crash) keeps none of them.
+     * Few large transactions matter on TDB2: each commit leaves copies of every index block it
+     * touched behind on disk, so a corpus loaded 64 articles per transaction took 3.8 times the
+     * disk space of one loaded 1,024 per transaction.
+     */
+    public final class ArticleBatch implements AutoCloseable {
+        private int size;
+        private boolean open = true;
+
+        private ArticleBatch() {
+            dataset.begin(org.apache.jena.query.TxnType.WRITE);
+        }
+
+        public void replace(String articleIri, Model graph) {
+            if (!open) throw new IllegalStateException("the batch is already committed or abandoned");
+            dataset.removeNamedModel(articleIri);
+            dataset.addNamedModel(articleIri, graph);
+            size++;
+        }
+
+        /** Articles written in this batch so far. */
+        public int size() {
+            return size;
+        }
+
+        public void commit() {
+            if (!open) throw new IllegalStateException("the batch is already committed or abandoned");
+            open = false;
+            dataset.commit();
+        }
+
+        /** Abandons the batch unless it was committed. */
+        @Override
+        public void close() {
+            if (!open) return;
+            open = false;
+            dataset.abort();
+            dataset.end();
+        }
     }
 
     public void removeArticle(String articleIri) {
@@ -227,6 +290,47 @@ public final class GraphStore implements AutoCloseable {
 
     public long quadCount() {
         return Txn.calculateRead(dataset, () -> Iter.count(dataset.asDatasetGraph().find()));
+    }
+
+    /** Bytes on disk of the database's current generation (the Data-NNNN directory TDB2 uses). */
+    public long diskSize() {
+        try (Stream<Path> dirs = Files.list(directory)) {
+            Path current = dirs.filter(p -> Files.isDirectory(p) && TDB2_DATA_DIR.matcher(p.getFileName().toString()).matches())
+                    .max(java.util.Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
+            if (current == null) return 0;
+            try (Stream<Path> files = Files.list(current)) {
+                return files.filter(Files::isRegularFile).mapToLong(f -> {
+                    try {
+                        return Files.size(f);
+                    } catch (IOException e) {
+                        return 0; // a file TDB2 replaced while we listed: it no longer counts
+                    }
+                }).sum();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Copies the live data into a new generation and deletes the old one. Readers in this JVM
+     * (a running server) go on across the switch; it takes about as long as a bulk load of the
+     * live data.
+     *
+     * @return bytes on disk after compaction
+     */
+    public long compact() {
+        org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        compactedSize = diskSize();
+        return compactedSize;
+    }
+
+    /** Compacts if the store has at least doubled since it was opened or last compacted; see {@link #COMPACT_MIN_GROWTH}. */
+    public boolean compactIfGrown() {
+        long now = diskSize();
+        if (now < 2 * compactedSize || now - compactedSize < COMPACT_MIN_GROWTH) return false;
+        compact();
+        return true;
     }
 
     /**

@@ -243,6 +243,51 @@ class GraphStoreTest {
     }
 
     @Test
+    void batchIsInvisibleUntilCommittedAndGoneIfAbandoned() {
+        store.replaceArticle(A, article(A, "aaa", "first"));
+        try (GraphStore.ArticleBatch batch = store.beginArticles()) {
+            batch.replace(A, article(A, "bbb", "second"));
+            batch.replace(B, article(B, "ccc", "other"));
+            assertEquals(2, batch.size());
+            // Readers on other threads see the last commit only.
+            assertTrue(java.util.concurrent.CompletableFuture.supplyAsync(() -> store.isCurrent(A, "aaa")).join());
+        }
+        assertTrue(store.isCurrent(A, "aaa"), "an abandoned batch must leave the previous version");
+        assertFalse(store.isCurrent(B, "ccc"));
+
+        try (GraphStore.ArticleBatch batch = store.beginArticles()) {
+            batch.replace(A, article(A, "bbb", "second"));
+            batch.commit();
+        }
+        assertTrue(store.isCurrent(A, "bbb"));
+        assertFalse(store.isCurrent(A, "aaa"));
+    }
+
+    @Test
+    void compactionKeepsTheDataAndReclaimsTheSpaceOfOldTransactions() {
+        // Every small transaction leaves copied blocks behind; compaction keeps only live data.
+        for (int i = 0; i < 40; i++) store.replaceArticle(A, article(A, "h" + i, "version " + i));
+        store.replaceArticle(B, article(B, "bbb", "other"));
+        long quads = store.quadCount();
+        long before = store.diskSize();
+
+        long after = store.compact();
+
+        assertTrue(after < before, "compaction should shrink the store: " + before + " -> " + after);
+        assertEquals(after, store.diskSize());
+        assertEquals(quads, store.quadCount());
+        assertTrue(store.isCurrent(A, "h39"));
+        assertTrue(stored(B).isIsomorphicWith(article(B, "bbb", "other")));
+        try (var dirs = Files.list(storeDir)) {
+            assertEquals(1, dirs.filter(d -> d.getFileName().toString().startsWith("Data-")).count(), "the old generation is deleted");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        // A small store never reaches the growth threshold, so writers do not compact it.
+        assertFalse(store.compactIfGrown());
+    }
+
+    @Test
     void dataSurvivesClosingAndReopening() {
         Model a = article(A, "aaa", "first");
         store.replaceArticle(A, a);
