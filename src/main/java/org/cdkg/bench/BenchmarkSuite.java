@@ -136,8 +136,12 @@ public final class BenchmarkSuite {
         try (GraphStore gs = GraphStore.open(store)) {
             quads = gs.quadCount();
         }
-        line("- Extract and load " + settings.articles() + " articles on " + threads + " threads: " + f(seconds) + " s, "
+        String path = settings.articles() >= CorpusLoader.BULK_MIN_ARTICLES
+                ? "extracted to TriG, then TDB2's bulk loader, as for any corpus of " + CorpusLoader.BULK_MIN_ARTICLES + " or more articles into an empty store"
+                : "write transactions of " + CorpusLoader.DEFAULT_BATCH + " articles";
+        line("- Extract and load " + settings.articles() + " articles on " + threads + " threads (" + path + "): " + f(seconds) + " s, "
                 + f(first.extractedCount() / seconds) + " articles/s, " + f(quads / seconds) + " quads/s (" + quads + " quads; " + first + ").");
+        line("- Store on disk after loading: " + diskMegabytes(store) + " MB.");
         line("- Largest heap still in use after a garbage collection during extraction and loading: " + peak / (1 << 20)
                 + " MB (max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB).");
 
@@ -158,8 +162,15 @@ public final class BenchmarkSuite {
         try (GraphStore gs = GraphStore.open(store)) {
             added = new CorpusLoader(ArticlePipeline::new, 1, System.err).load(List.of(extra), gs);
         }
-        line("- Adding one article to the loaded store: " + f((System.nanoTime() - start) / 1e6) + " ms (" + added + ").");
+        line("- Adding one article to the loaded store: " + f((System.nanoTime() - start) / 1e6) + " ms (" + added + "); store on disk afterwards: "
+                + diskMegabytes(store) + " MB.");
         line("");
+    }
+
+    private static long diskMegabytes(Path store) {
+        try (GraphStore gs = GraphStore.open(store)) {
+            return gs.diskSize() >> 20;
+        }
     }
 
     /** Dumps the store as N-Quads and bulk-loads the dump into a new store. */
@@ -191,13 +202,14 @@ public final class BenchmarkSuite {
         }
         int port = freePort();
         Process first = startServer(store, port);
-        double firstSeconds = awaitReady(first);
+        Start firstStart = awaitReady(first);
         stop(first);
         Process server = startServer(store, port);
         try {
-            double again = awaitReady(server);
-            line("- `serve` on the existing store, first start (builds the full-text index): " + f(firstSeconds) + " s.");
-            line("- `serve` on the existing store, next start (index up to date): " + f(again) + " s (time to the ready line, JVM start included).");
+            Start again = awaitReady(server);
+            line("- `serve` on the existing store, first start (full-text index: " + firstStart.indexWork() + "): " + f(firstStart.seconds()) + " s.");
+            line("- `serve` on the existing store, next start (full-text index: " + again.indexWork() + "): " + f(again.seconds())
+                    + " s (time to the ready line, JVM start included).");
             line("");
             String endpoint = "http://127.0.0.1:" + port + "/cdkg/sparql";
             QueryBenchmark q = new QueryBenchmark(endpoint);
@@ -268,11 +280,18 @@ public final class BenchmarkSuite {
                 .start();
     }
 
-    private static double awaitReady(Process p) throws IOException {
+    /** Seconds to the ready line, and what the start did to the full-text index (from that line). */
+    private record Start(double seconds, String indexWork) {}
+
+    private static Start awaitReady(Process p) throws IOException {
         long start = System.nanoTime();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         for (String l = out.readLine(); l != null; l = out.readLine())
-            if (l.startsWith("cdkg ready")) return (System.nanoTime() - start) / 1e9;
+            if (l.startsWith("cdkg ready")) {
+                int at = l.indexOf("full-text index: ");
+                String work = at < 0 ? "unknown" : l.substring(at + "full-text index: ".length()).replaceAll("\\)$", "");
+                return new Start((System.nanoTime() - start) / 1e9, work);
+            }
         throw new IllegalStateException("the server stopped before it was ready; run cdkg serve --store on the benchmark store to see why");
     }
 

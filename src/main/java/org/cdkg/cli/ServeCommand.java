@@ -51,9 +51,17 @@ final class ServeCommand implements Callable<Integer> {
         CdkgServer server = CdkgServer.start(store, new CdkgServer.Options(host, port, password, null));
         if (password == null)
             System.err.println("cdkg: updates over HTTP are refused; to allow the user 'cdkg' to make them, start with --password-file FILE or set CDKG_PASSWORD");
-        System.out.println("cdkg ready: " + server.sparqlUrl() + " (" + summary + ")");
+        System.out.println("cdkg ready: " + server.sparqlUrl() + " (" + summary + "; full-text index: " + indexWork(server.searchIndexWork()) + ")");
         server.join();
         return 0;
+    }
+
+    private static String indexWork(String work) {
+        return switch (work) {
+            case "nothing" -> "up to date";
+            case "added" -> "new articles added";
+            default -> "rebuilt";
+        };
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

@@ -6,7 +6,9 @@ import org.cdkg.graph.GraphBuilder;
 import org.cdkg.read.UnreadableArticleException;
 import org.cdkg.store.GraphStore;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -33,12 +35,20 @@ public final class CorpusLoader {
      * memory; on TDB2 fewer, larger transactions leave far less garbage on disk, and a crash
      * loses at most one batch, which a re-run redoes.
      */
-    static final int DEFAULT_BATCH = 1024;
+    public static final int DEFAULT_BATCH = 1024;
     private static final int IN_FLIGHT_PER_THREAD = 4;
+    /**
+     * A corpus at least this large going into an empty store is extracted to a TriG file first
+     * and loaded with TDB2's bulk loader: transactions of any size on a growing TDB2 database
+     * copy index blocks at every commit, so time and disk grow with the square of the corpus.
+     */
+    public static final int BULK_MIN_ARTICLES = 5_000;
+
 
     private final ThreadLocal<ArticlePipeline> pipelines;
     private final int threads;
     private final int batchSize;
+    private final int bulkMinArticles;
     private final PrintStream errors;
 
     /** One worker, using {@code pipeline}. */
@@ -52,11 +62,16 @@ public final class CorpusLoader {
     }
 
     public CorpusLoader(Supplier<ArticlePipeline> pipelines, int threads, int batchSize, PrintStream errors) {
+        this(pipelines, threads, batchSize, BULK_MIN_ARTICLES, errors);
+    }
+
+    CorpusLoader(Supplier<ArticlePipeline> pipelines, int threads, int batchSize, int bulkMinArticles, PrintStream errors) {
         if (threads < 1) throw new IllegalArgumentException("the number of threads must be at least 1, not " + threads);
         if (batchSize < 1) throw new IllegalArgumentException("the batch size must be at least 1, not " + batchSize);
         this.pipelines = ThreadLocal.withInitial(pipelines);
         this.threads = threads;
         this.batchSize = batchSize;
+        this.bulkMinArticles = bulkMinArticles;
         this.errors = errors;
     }
 
@@ -66,15 +81,60 @@ public final class CorpusLoader {
     private record Extracted(ArticleGraph graph) implements Outcome {}
     private record Failed(String message) implements Outcome {}
 
-    /** Loads into a store, in batches of whole articles (one transaction each). */
+    /**
+     * Loads into a store, in batches of whole articles (one transaction each); a large corpus
+     * going into an empty store goes through the bulk loader instead (see {@link #BULK_MIN_ARTICLES}).
+     */
     public RunSummary load(List<Path> roots, GraphStore store) {
+        List<Path> files = Corpus.files(roots);
+        deleteBulkFile(store);
+        if (files.size() >= bulkMinArticles && store.articleCount() == 0) return bulkLoad(files, store);
         store.ensureOntology();
-        return load(roots, new StoreSink(store, batchSize));
+        return loadFiles(files, new StoreSink(store, batchSize));
     }
 
     public RunSummary load(List<Path> roots, ArticleSink sink) {
+        return loadFiles(Corpus.files(roots), sink);
+    }
+
+    /** Extracts to a TriG file beside the store, bulk-loads it, then deletes it. */
+    private RunSummary bulkLoad(List<Path> files, GraphStore store) {
+        try {
+            RunSummary summary;
+            try (TrigFileSink sink = new TrigFileSink(bulkFile(store))) {
+                summary = loadFiles(files, sink);
+            }
+            if (summary.extractedCount() > 0) store.bulkLoad(List.of(bulkFile(store)));
+            store.ensureOntology();
+            return summary;
+        } finally {
+            deleteBulkFile(store);
+        }
+    }
+
+    /**
+     * The intermediate file of a bulk load: named after the store, which only one process can
+     * hold, so a file of that name left by a killed run is stale (the store holds none of it).
+     */
+    private static Path bulkFile(GraphStore store) {
+        Path dir = store.directory();
+        Path parent = dir.getParent() != null ? dir.getParent() : dir;
+        return parent.resolve("." + dir.getFileName() + ".cdkg-bulk.trig");
+    }
+
+    private void deleteBulkFile(GraphStore store) {
+        Path trig = bulkFile(store);
+        for (Path p : List.of(trig, trig.resolveSibling(trig.getFileName() + ".part"))) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                errors.println("cdkg: could not delete the temporary file " + p + " (" + e.getMessage() + "); delete it by hand");
+            }
+        }
+    }
+
+    private RunSummary loadFiles(List<Path> files, ArticleSink sink) {
         RunSummary summary = new RunSummary();
-        List<Path> files = Corpus.files(roots);
         boolean finished = false;
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "cdkg-extract");

@@ -29,11 +29,15 @@ class CorpusLoaderTest {
     private record Run(Dataset graphs, String messages, RunSummary summary) {}
 
     private Run load(String name, int threads, int batch, List<Path> corpus) {
+        return load(name, threads, batch, Integer.MAX_VALUE, corpus);
+    }
+
+    private Run load(String name, int threads, int batch, int bulkMinArticles, List<Path> corpus) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Dataset copy = DatasetFactory.create();
         RunSummary summary;
         try (GraphStore store = GraphStore.open(dir.resolve(name))) {
-            summary = new CorpusLoader(ArticlePipeline::new, threads, batch, new PrintStream(err, true, StandardCharsets.UTF_8)).load(corpus, store);
+            summary = new CorpusLoader(ArticlePipeline::new, threads, batch, bulkMinArticles, new PrintStream(err, true, StandardCharsets.UTF_8)).load(corpus, store);
             Txn.executeRead(store.dataset(), () -> store.dataset().listNames().forEachRemaining(
                     g -> copy.addNamedModel(g, store.dataset().getNamedModel(g))));
         }
@@ -52,8 +56,7 @@ class CorpusLoaderTest {
         }
     }
 
-    @Test
-    void sameStoreWhateverTheThreadCountAndBatchSize() throws Exception {
+    private Path corpusWithABadFile() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         for (Path root : CORPUS)
             try (var files = Files.list(root)) {
@@ -62,7 +65,12 @@ class CorpusLoaderTest {
                         Files.copy(f, corpus.resolve(f.getFileName()));
             }
         Files.write(corpus.resolve("zz-binary.txt"), new byte[]{0, 1, 2, 3});
+        return corpus;
+    }
 
+    @Test
+    void sameStoreWhateverTheThreadCountAndBatchSize() throws Exception {
+        Path corpus = corpusWithABadFile();
         Run one = load("one", 1, 1, List.of(corpus));
         Run three = load("three", 3, 7, List.of(corpus));
         assertTrue(one.summary().extractedCount() > 20, one.summary().toString());
@@ -70,6 +78,24 @@ class CorpusLoaderTest {
         assertEquals(one.messages(), three.messages(), "the same messages in the same order");
         assertTrue(one.messages().contains("zz-binary.txt"), one.messages());
         assertSameGraphs(one.graphs(), three.graphs());
+    }
+
+    @Test
+    void bulkPathForALargeCorpusInAnEmptyStoreGivesTheSameStoreAndMessages() throws Exception {
+        Path corpus = corpusWithABadFile();
+        Run transactions = load("transactions", 2, 64, List.of(corpus));
+        // A stale intermediate file from a killed bulk load must not be loaded or left behind.
+        Path stale = Files.writeString(dir.resolve(".bulk.cdkg-bulk.trig"), "GRAPH <urn:stale> { <urn:s> <urn:p> <urn:o> . }");
+
+        Run bulk = load("bulk", 2, 64, 10, List.of(corpus));
+
+        assertEquals(transactions.summary().toString(), bulk.summary().toString());
+        assertEquals(transactions.messages(), bulk.messages());
+        assertSameGraphs(transactions.graphs(), bulk.graphs());
+        assertFalse(Files.exists(stale), "the intermediate file is deleted");
+        try (var left = Files.list(dir)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().contains("cdkg-bulk")));
+        }
     }
 
     @Test
