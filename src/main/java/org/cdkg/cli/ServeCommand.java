@@ -36,6 +36,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--batch", paramLabel = "N",
+            description = "Articles per write transaction when loading into a store that has articles (default: ${DEFAULT-VALUE}); a crash loses at most one batch, which the next run redoes.")
+    int batch = CorpusLoader.DEFAULT_BATCH;
+
+    @Option(names = "--bulk-min-articles", paramLabel = "N",
+            description = "A corpus of at least N articles going into an empty store is extracted to a file and loaded with TDB2's bulk loader (default: ${DEFAULT-VALUE}).")
+    int bulkMinArticles = CorpusLoader.BULK_MIN_ARTICLES;
+
     @Override
     public Integer call() throws Exception {
         // Without --corpus an existing store is served as it is; a new one gets the bundled examples.
@@ -44,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
         if (corpus != null || !existing) {
             Path articles = corpus != null ? corpus : bundledExamples();
             try (GraphStore gs = GraphStore.open(store)) {
-                summary = new CorpusLoader(ArticlePipeline::new, threads, System.err).load(List.of(articles), gs);
+                summary = new CorpusLoader(ArticlePipeline::new, threads, batch, bulkMinArticles, System.err).load(List.of(articles), gs);
             }
         }
         String password = writerPassword();

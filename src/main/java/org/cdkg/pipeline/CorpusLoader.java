@@ -65,9 +65,11 @@ public final class CorpusLoader {
         this(pipelines, threads, batchSize, BULK_MIN_ARTICLES, errors);
     }
 
-    CorpusLoader(Supplier<ArticlePipeline> pipelines, int threads, int batchSize, int bulkMinArticles, PrintStream errors) {
+    /** @param bulkMinArticles corpora at least this large going into an empty store are bulk-loaded */
+    public CorpusLoader(Supplier<ArticlePipeline> pipelines, int threads, int batchSize, int bulkMinArticles, PrintStream errors) {
         if (threads < 1) throw new IllegalArgumentException("the number of threads must be at least 1, not " + threads);
         if (batchSize < 1) throw new IllegalArgumentException("the batch size must be at least 1, not " + batchSize);
+        if (bulkMinArticles < 1) throw new IllegalArgumentException("the bulk-load threshold must be at least 1 article, not " + bulkMinArticles);
         this.pipelines = ThreadLocal.withInitial(pipelines);
         this.threads = threads;
         this.batchSize = batchSize;
@@ -90,7 +92,7 @@ public final class CorpusLoader {
         deleteBulkFile(store);
         if (files.size() >= bulkMinArticles && store.articleCount() == 0) return bulkLoad(files, store);
         store.ensureOntology();
-        return loadFiles(files, new StoreSink(store, batchSize));
+        return loadFiles(files, new StoreSink(store, batchSize, errors));
     }
 
     public RunSummary load(List<Path> roots, ArticleSink sink) {
@@ -173,11 +175,14 @@ public final class CorpusLoader {
     private static final class StoreSink implements ArticleSink {
         private final GraphStore store;
         private final int batchSize;
+        private final PrintStream progress;
         private GraphStore.ArticleBatch batch;
+        private int written;
 
-        StoreSink(GraphStore store, int batchSize) {
+        StoreSink(GraphStore store, int batchSize, PrintStream progress) {
             this.store = store;
             this.batchSize = batchSize;
+            this.progress = progress;
         }
 
         @Override
@@ -189,10 +194,15 @@ public final class CorpusLoader {
         public void write(ArticleGraph graph) {
             if (batch == null) batch = store.beginArticles();
             batch.replace(graph.iri(), graph.model());
-            if (batch.size() >= batchSize) commit();
+            if (batch.size() >= batchSize) {
+                commit();
+                // Long loads say how far they got; what is committed survives a crash.
+                progress.println("cdkg: " + written + " new or changed articles stored so far");
+            }
         }
 
         private void commit() {
+            written += batch.size();
             batch.commit();
             batch = null;
         }

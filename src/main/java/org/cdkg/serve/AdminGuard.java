@@ -26,7 +26,9 @@ final class AdminGuard implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
-        String path = req.getRequestURI().substring(req.getContextPath().length());
+        // The path Jetty dispatches on (decoded, dot segments resolved), not the request URI as
+        // sent: "/$/validate/../metrics" is /$/metrics, not a validator.
+        String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
         if (isPublic(path) || fromThisMachine(req)) {
             chain.doFilter(request, response);
             return;

@@ -90,6 +90,9 @@ public final class CdkgServer implements AutoCloseable {
             FusekiServer.Builder builder = FusekiServer.create()
                     .port(port)
                     .enableCors(true, null)
+                    // Before the configuration, whose update endpoint then gets it: SPARQL Update without LOAD.
+                    .registerOperation(org.apache.jena.fuseki.server.Operation.Update,
+                            org.apache.jena.riot.WebContent.contentTypeSPARQLUpdate, new UpdateGuard())
                     .parseConfig(config)
                     .passwordFile(passwordFile(writerPassword).toString())
                     .auth(AuthScheme.BASIC)
