@@ -41,6 +41,8 @@ public final class ArticleCleaner {
     private static final PrefilteredPattern MD_DECORATION_IN_LINE = new PrefilteredPattern(MD_DECORATION, " \t\n\u000B\f\r#>-*+_");
     private static final PrefilteredPattern TAG_OR_COMMENT_IN_TEXT = new PrefilteredPattern(TAG_OR_COMMENT, "<");
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+    /** A character reference as jsoup reads one in text: the semicolon is optional. */
+    private static final Pattern REFERENCE = Pattern.compile("&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);?");
 
     private final BoilerplateRules rules;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -161,9 +163,26 @@ public final class ArticleCleaner {
         }
         int k = t.sourceRange().startPos(), end = Math.min(src.length(), t.sourceRange().endPos());
         for (int i = 0; i < decoded.length(); i++) {
-            line.add(decoded.charAt(i), base + Math.min(k, Math.max(0, end - 1)));
-            Matcher e = k < end && src.charAt(k) == '&' ? ENTITY.matcher(src).region(k, Math.min(end, k + 12)) : null;
-            k = e != null && e.lookingAt() ? e.end() : k + 1;
+            // jsoup drops the line break that opens a <pre>, <textarea> or <listing>.
+            while (k < end - 1 && decoded.charAt(i) != src.charAt(k) && (src.charAt(k) == '\n' || src.charAt(k) == '\r')) k++;
+            int at = base + Math.min(k, Math.max(0, end - 1));
+            Matcher e = k < end && src.charAt(k) == '&' ? REFERENCE.matcher(src).region(k, Math.min(end, k + 32)) : null;
+            if (e != null && e.lookingAt()) {
+                // jsoup decodes what it knows (&amp; &nbsp &#128512;) and keeps the rest raw (&bogus;, the xyz of
+                // &ampxyz): what it decoded is the reference less the raw tail both share.
+                String raw = e.group(), dec = Parser.unescapeEntities(raw, false);
+                int tail = 0;
+                while (tail < dec.length() - 1 && tail < raw.length() - 1 && dec.charAt(dec.length() - 1 - tail) == raw.charAt(raw.length() - 1 - tail)) tail++;
+                String head = dec.substring(0, dec.length() - tail);
+                if (!dec.equals(raw) && decoded.startsWith(head, i)) {
+                    for (int j = 0; j < head.length(); j++) line.add(decoded.charAt(i + j), at);
+                    i += head.length() - 1;
+                    k += raw.length() - tail;
+                    continue;
+                }
+            }
+            line.add(decoded.charAt(i), at);
+            k++;
         }
     }
 

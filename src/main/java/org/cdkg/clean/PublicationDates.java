@@ -27,6 +27,8 @@ final class PublicationDates {
             "(?<!\\d)(20\\d{2}|19\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
 
     private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ENGLISH);
+    /** Always writes the seconds, which xsd:dateTime requires and {@code OffsetDateTime.toString()} leaves out when they are zero. */
+    private static final DateTimeFormatter XSD_DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private PublicationDates() {}
 
@@ -36,9 +38,9 @@ final class PublicationDates {
         if (s == null) return null;
         String v = s.strip();
         ZonedDateTime z = parseWhole(v, RFC_1123, ZonedDateTime::from);
-        if (z != null) return new Stamp(z.toLocalDate(), z.toOffsetDateTime().toString());
+        if (z != null) return new Stamp(z.toLocalDate(), XSD_DATE_TIME.format(z));
         OffsetDateTime o = parseWhole(v, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from);
-        if (o != null) return new Stamp(o.toLocalDate(), o.toString());
+        if (o != null) return new Stamp(o.toLocalDate(), XSD_DATE_TIME.format(o));
         Matcher m = YMD.matcher(v);
         if (m.find()) {
             LocalDate d = date(m.group(1), m.group(2), m.group(3));

@@ -58,7 +58,7 @@ public final class CleanText {
         public int lastOrigin() { return length == 0 ? 0 : origin[length - 1]; }
 
         public CleanText build() {
-            return new CleanText(new String(text, 0, length), java.util.Arrays.copyOf(origin, length));
+            return new CleanText(Scripts.wellFormed(new String(text, 0, length)), java.util.Arrays.copyOf(origin, length));
         }
     }
 }

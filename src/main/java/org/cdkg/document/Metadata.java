@@ -23,13 +23,13 @@ public final class Metadata {
     public String author() { return author; }
 
     /** Setters keep the first value found: sources are consulted from most to least reliable. */
-    public void offerTitle(String v) { if (title == null && notBlank(v)) title = v.strip(); }
+    public void offerTitle(String v) { if (title == null && notBlank(v)) title = Scripts.wellFormed(v.strip()); }
     public void offerPublished(LocalDate d, String dateTime) {
         if (published == null && d != null) { published = d; publishedDateTime = dateTime; }
     }
-    public void offerSourceUrl(String v) { if (sourceUrl == null && notBlank(v)) sourceUrl = v.strip(); }
-    public void offerPublisher(String v) { if (publisher == null && notBlank(v)) publisher = v.strip(); }
-    public void offerAuthor(String v) { if (author == null && notBlank(v)) author = v.strip(); }
+    public void offerSourceUrl(String v) { if (sourceUrl == null && notBlank(v)) sourceUrl = Scripts.wellFormed(v.strip()); }
+    public void offerPublisher(String v) { if (publisher == null && notBlank(v)) publisher = Scripts.wellFormed(v.strip()); }
+    public void offerAuthor(String v) { if (author == null && notBlank(v)) author = Scripts.wellFormed(v.strip()); }
 
     private static boolean notBlank(String v) { return v != null && !v.isBlank(); }
 }

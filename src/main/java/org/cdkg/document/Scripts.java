@@ -16,6 +16,22 @@ public final class Scripts {
 
     private Scripts() {}
 
+    /**
+     * {@code s} with every unpaired surrogate replaced by U+FFFD, the same length. Character references
+     * such as {@code &#55296;} decode to half a pair, which no RDF literal or UTF-8 file can hold.
+     */
+    public static String wellFormed(String s) {
+        char[] c = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!Character.isSurrogate(ch)) continue;
+            if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) { i++; continue; }
+            if (c == null) c = s.toCharArray();
+            c[i] = '\uFFFD';
+        }
+        return c == null ? s : new String(c);
+    }
+
     /** Whether {@code c} is a Han character, exactly as {@code Character.UnicodeScript.of(c) == HAN}. */
     public static boolean isHan(char c) {
         return (HAN[c >>> 6] & (1L << c)) != 0;

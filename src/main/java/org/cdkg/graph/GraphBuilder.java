@@ -55,12 +55,50 @@ public final class GraphBuilder {
     private static final Map<Double, Node> CONFIDENCES = new ConcurrentHashMap<>();
     private static final int MAX_CONFIDENCES = 1_000;
 
-    /** The IRI of the article read from a file of this name. */
+    /**
+     * A file name the slug alone stands for: lower-case words joined by underscores, then an extension
+     * (000_91bb6cd80cc773ee.txt). The slug folds case and makes every run of - _ . one hyphen, so only
+     * one spelling of each slug can go without a hash; every other name (A.txt beside a.txt, a-b.txt
+     * beside a_b.txt, a_txt beside a.txt) is told apart by a hash of itself.
+     */
+    private static final java.util.regex.Pattern PLAIN_FILE_NAME = java.util.regex.Pattern.compile("[a-z0-9]+(?:_[a-z0-9]+)*\\.[a-z0-9]+");
+
+    /** The IRI of the article read from a file of this name; different names give different IRIs. */
     public static String articleIri(String fileName) {
         String slug = EntityKeys.slug(fileName);
-        boolean lossless = fileName.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.'));
+        boolean lossless = PLAIN_FILE_NAME.matcher(fileName).matches() && slug.equals(fileName.replace('_', '-').replace('.', '-'));
         if (!lossless || slug.isEmpty()) slug = (slug.isEmpty() ? "article" : slug) + "-" + EntityKeys.hash(fileName);
         return Cdo.ID_NS + "article/" + slug;
+    }
+
+    /**
+     * A page's own address as a well-formed xsd:anyURI. Pages and front matter give addresses with a
+     * stray % or a second # (https://example.org/100%, …#a#b); those are percent-encoded, as a browser
+     * would send them, rather than written as an ill-formed literal. Any character still in the way is
+     * encoded too.
+     */
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
+
+    static String anyUri(String url) {
+        if (XSDDatatype.XSDanyURI.isValid(url)) return url;
+        StringBuilder b = new StringBuilder(url.length() + 16);
+        boolean fragment = false;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            boolean escape = c == '%' && !(i + 2 < url.length() && hex(url.charAt(i + 1)) && hex(url.charAt(i + 2)));
+            if (escape || c == '#' && fragment) b.append(c == '%' ? "%25" : "%23");
+            else b.append(c);
+            fragment |= c == '#';
+        }
+        if (XSDDatatype.XSDanyURI.isValid(b.toString())) return b.toString();
+        java.util.regex.Matcher scheme = SCHEME.matcher(url);
+        int cut = scheme.lookingAt() ? scheme.end() : 0;
+        return url.substring(0, cut)
+                + java.net.URLEncoder.encode(url.substring(cut), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/");
+    }
+
+    private static boolean hex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     public ArticleGraph build(Article a) {
@@ -80,7 +118,7 @@ public final class GraphBuilder {
                     ? m.createTypedLiteral(meta.publishedDateTime(), XSDDatatype.XSDdateTime)
                     : m.createTypedLiteral(meta.published().toString(), XSDDatatype.XSDdate));
         }
-        if (meta.sourceUrl() != null) art.addLiteral(Cdo.sourceUrl, m.createTypedLiteral(meta.sourceUrl(), XSDDatatype.XSDanyURI));
+        if (meta.sourceUrl() != null) art.addLiteral(Cdo.sourceUrl, m.createTypedLiteral(anyUri(meta.sourceUrl()), XSDDatatype.XSDanyURI));
         if (meta.publisher() != null) art.addProperty(Cdo.publisherName, meta.publisher());
         if (meta.author() != null) art.addProperty(Cdo.author, meta.author());
         Set<String> langs = new TreeSet<>();

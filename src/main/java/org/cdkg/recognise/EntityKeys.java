@@ -75,6 +75,12 @@ public final class EntityKeys {
 
     private static String mintPerson(String name) {
         String n = HanLP.convertToSimplifiedChinese(name.strip());
+        String key = mintPersonSlug(n);
+        // A name with nothing the slug keeps (Путин, 🙂) would otherwise be "person/", one person for all of them.
+        return key.equals("person/") ? "person/" + hash(n) : key;
+    }
+
+    private static String mintPersonSlug(String n) {
         if (n.chars().anyMatch(c -> NameKey.isHan((char) c))) {
             if (n.indexOf('·') >= 0 || n.indexOf('•') >= 0) {
                 StringBuilder b = new StringBuilder();
@@ -145,7 +151,8 @@ public final class EntityKeys {
                 dash = false;
             } else dash = true;
         }
-        if (b.length() > MAX_SLUG) return b.substring(0, MAX_SLUG - 9) + "-" + hash(s);
+        // The hash is of the whole slug, so a long name folds case and spacing as a short one does.
+        if (b.length() > MAX_SLUG) return b.substring(0, MAX_SLUG - 9).replaceAll("-+$", "") + "-" + hash(b.toString());
         return b.toString();
     }
 

@@ -31,6 +31,8 @@ public final class DateExtractor {
     private static final Pattern EN_DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:\\s*(?:-|–|—|to)\\s*(\\d{1,2}))?\\s+" + MONTHS + "(?:,?\\s+(\\d{4}))?(?![\\d:])");
     private static final Pattern ZH_NUMERALS = Pattern.compile(
             "(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日(?:至([一二三四五六七八九十]{1,3})日)?");
+    /** How months and days are written in numerals: 一 … 九, 十, 十一 … 十九, 二十 … 三十九. */
+    private static final Pattern NUMERAL_1_TO_39 = Pattern.compile("[一二三四五六七八九]|[二三]?十[一二三四五六七八九]?");
     private static final String WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(前天|昨天|昨日|今天|今日|明天|(?:周|星期|礼拜)[一二三四五六日天])|(?i)\\b(yesterday|today|tomorrow|on (?:" + WEEKDAY + ")(?: (?:and|to|through) (?:" + WEEKDAY + "))?)\\b");
@@ -91,8 +93,9 @@ public final class DateExtractor {
                 lastEnd = s[1];
                 continue;
             }
-            int y1 = p.year1 > 0 ? p.year1 : ctxYear;
-            int mo1 = p.month1 > 0 ? p.month1 : ctxMonth;
+            // A part that is written counts even when it is 0 (2024年0月5日 is no date), so only an absent one (-1) is filled in.
+            int y1 = p.year1 >= 0 ? p.year1 : ctxYear;
+            int mo1 = p.month1 >= 0 ? p.month1 : ctxMonth;
             String prefix = t.substring(Math.max(0, s[0] - 2), s[0]);
             if (context != null && p.year1 < 0) {
                 // 今年/去年/明年 and 本月 count from the article's own date, not from the last date read.
@@ -106,14 +109,14 @@ public final class DateExtractor {
                 // An article from January speaking of "12月" means last December.
                 y1 = context.getYear() - 1;
             }
-            int y2 = p.year2 > 0 ? p.year2 : y1;
-            int mo2 = p.month2 > 0 ? p.month2 : mo1;
+            int y2 = p.year2 >= 0 ? p.year2 : y1;
+            int mo2 = p.month2 >= 0 ? p.month2 : mo1;
             try {
                 LocalDate first = LocalDate.of(y1, mo1, p.day1);
-                LocalDate last = p.day2 > 0 ? LocalDate.of(y2, mo2, p.day2) : first;
+                LocalDate last = p.day2 >= 0 ? LocalDate.of(y2, mo2, p.day2) : first;
                 if (last.isBefore(first) && p.month2 < 0 && mo1 < 12) last = LocalDate.of(y2, mo1 + 1, p.day2);
                 if (last.isBefore(first) || last.toEpochDay() - first.toEpochDay() > 62) { lastEnd = s[1]; continue; }
-                found.add(new DateRange(first, last, s[0], s[1], p.year1 > 0));
+                found.add(new DateRange(first, last, s[0], s[1], p.year1 >= 0));
                 ctxYear = last.getYear();
                 ctxMonth = last.getMonthValue();
             } catch (DateTimeException impossible) {
@@ -142,7 +145,7 @@ public final class DateExtractor {
                 if (span[2] != kind || !englishDateline(t, span[0], span[1])) continue;
                 String date = t.substring(span[0], span[1]);
                 Parsed d = kind == 1 ? enMonthDay(date) : enDayMonth(date);
-                int year = d.year1 > 0 ? d.year1 : published != null ? published.getYear() : -1;
+                int year = d.year1 >= 0 ? d.year1 : published != null ? published.getYear() : -1;
                 if (year < 0) return null;
                 try {
                     return LocalDate.of(year, d.month1, d.day1);
@@ -227,6 +230,8 @@ public final class DateExtractor {
     private static Parsed zhNumerals(String s) {
         Matcher m = ZH_NUMERALS.matcher(s);
         if (!m.matches()) return null;
+        // 九九 or 一二 is no number; ChineseNumber would read them as 9 and 2.
+        for (int g = 2; g <= 4; g++) if (m.group(g) != null && !NUMERAL_1_TO_39.matcher(m.group(g)).matches()) return null;
         StringBuilder y = new StringBuilder();
         if (m.group(1) != null)
             for (char c : m.group(1).toCharArray()) y.append(c == '〇' || c == '零' ? 0 : "一二三四五六七八九".indexOf(c) + 1);
