@@ -31,6 +31,7 @@ public final class Article {
     private final List<Meeting> meetings = new ArrayList<>();
     private final List<Fact> facts = new ArrayList<>();
     private final List<PositionHolding> positions = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
 
     public Article(String fileName, String contentHash, String original, Charset charset, SourceFormat format,
                    Map<String, Object> frontMatter, int bodyStart) {
@@ -71,6 +72,11 @@ public final class Article {
     public List<Meeting> meetings() { return meetings; }
     public List<Fact> facts() { return facts; }
     public List<PositionHolding> positions() { return positions; }
+    /**
+     * What is wrong with the file but did not stop it being read (front matter that does not
+     * parse, say), each the rest of a line that names the file: what happened and what to do.
+     */
+    public List<String> warnings() { return warnings; }
 
     public String text(int start, int end) { return body.text().substring(start, end); }
 

@@ -4,6 +4,7 @@ import org.cdkg.clean.ArticleCleaner;
 import org.cdkg.document.Article;
 import org.cdkg.graph.ArticleGraph;
 import org.cdkg.graph.GraphBuilder;
+import org.cdkg.read.ArticleLimits;
 import org.cdkg.read.ArticleReader;
 import org.cdkg.read.UnreadableArticleException;
 import org.cdkg.recognise.EntityRecognizer;
@@ -43,9 +44,26 @@ public final class ArticlePipeline {
         return reader.read(file);
     }
 
-    /** Runs every stage after reading. */
+    /** Runs every stage after reading, whatever the text: it never refuses an article. */
     public ArticleGraph process(Article a) {
         cleaner.clean(a);
+        return analyse(a);
+    }
+
+    /**
+     * Runs every stage after reading, as a corpus is loaded: an article with no text left after
+     * cleaning, or with more than {@link ArticleLimits#MAX_TEXT_CHARS}, is refused before the
+     * costly stages, so it never reaches the store.
+     */
+    public ArticleGraph extract(Article a) throws UnreadableArticleException {
+        cleaner.clean(a);
+        if (a.body().text().isBlank())
+            throw new UnreadableArticleException("has no article text once markup, menus and boilerplate are removed; check that it is an article page, not an index, a redirect or an error page");
+        ArticleLimits.checkText(a.body().text().length());
+        return analyse(a);
+    }
+
+    private ArticleGraph analyse(Article a) {
         recognizer.recognise(a);
         dates.extract(a);
         meetings.extract(a);

@@ -5,10 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
-/** The article files named on a command line: files as given, directories walked, hidden files skipped, in name order. */
+/**
+ * The article files named on a command line: files as given, directories walked, hidden files
+ * skipped, in name order; a file named twice is listed once.
+ */
 public final class Corpus {
     private Corpus() {}
 
@@ -27,6 +32,9 @@ public final class Corpus {
                 throw new UncheckedIOException("cannot list " + root, e);
             }
         }
+        // A file named twice (a directory and a file in it) is one article, read once.
+        Set<Path> seen = new HashSet<>();
+        out.removeIf(p -> !seen.add(p.toAbsolutePath().normalize()));
         return out;
     }
 }

@@ -11,7 +11,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +24,8 @@ import java.util.function.Supplier;
 /**
  * Extracts a corpus into a store: an article whose file is unchanged since it was loaded is
  * skipped; a new or changed one replaces its graph; a bad one is reported on one line and the
- * rest go on.
+ * rest go on. Files with the same bytes are kept once (see {@link #record}), and two files
+ * whose names would give the same article IRI are never allowed to replace each other.
  * <p>
  * Articles are extracted on {@code threads} workers, each with its own pipeline, and written by
  * the calling thread in file order, so the store and the messages are the same whatever the
@@ -77,11 +81,45 @@ public final class CorpusLoader {
         this.errors = errors;
     }
 
+    /** What reading a file found: its content hash (null when it could not be read) and its warnings. */
+    private record Read(String hash, List<String> warnings) {
+        static final Read NOTHING = new Read(null, List.of());
+    }
+
     /** What became of one file. */
-    private sealed interface Outcome {}
-    private record Unchanged() implements Outcome {}
-    private record Extracted(ArticleGraph graph) implements Outcome {}
-    private record Failed(String message) implements Outcome {}
+    private sealed interface Outcome {
+        Read read();
+    }
+    private record Unchanged(Read read) implements Outcome {}
+    private record Extracted(Read read, ArticleGraph graph) implements Outcome {}
+    /** The same bytes as an earlier file of this run ({@code storedIri} null), or as an article stored before it. */
+    private record Duplicate(Read read, String storedIri, String storedName) implements Outcome {}
+    private record Failed(Read read, String message) implements Outcome {}
+
+    /** Which file keeps a content hash: the first of the run to have it, or an article already stored. */
+    private record Keeper(String iri, String name, boolean kept) {}
+
+    /** The files of one run, each with its article IRI, and the first file with each content hash. */
+    private static final class Run {
+        final List<Path> files;
+        final String[] iris;
+        /** For a file whose IRI an earlier file of the run already has, that file; else null. */
+        final Path[] sameIriAs;
+        /** Article IRI to the file of this run that has it. */
+        final Map<String, Path> byIri = new HashMap<>();
+        /** Content hash to the index of the first file (so far) that has it; written by the workers. */
+        final Map<String, Integer> firstWithHash = new ConcurrentHashMap<>();
+
+        Run(List<Path> files) {
+            this.files = files;
+            iris = new String[files.size()];
+            sameIriAs = new Path[files.size()];
+            for (int i = 0; i < files.size(); i++) {
+                iris[i] = GraphBuilder.articleIri(files.get(i).getFileName().toString());
+                sameIriAs[i] = byIri.putIfAbsent(iris[i], files.get(i));
+            }
+        }
+    }
 
     /**
      * Loads into a store, in batches of whole articles (one transaction each); a large corpus
@@ -137,6 +175,8 @@ public final class CorpusLoader {
 
     private RunSummary loadFiles(List<Path> files, ArticleSink sink) {
         RunSummary summary = new RunSummary();
+        Run run = new Run(files);
+        Map<String, Keeper> keepers = new HashMap<>();
         boolean finished = false;
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "cdkg-extract");
@@ -145,22 +185,14 @@ public final class CorpusLoader {
         });
         try {
             ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
-            int next = 0;
+            int next = 0, done = 0;
             while (next < files.size() || !inFlight.isEmpty()) {
                 while (next < files.size() && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {
-                    Path f = files.get(next++);
-                    inFlight.add(workers.submit(() -> extract(f, sink)));
+                    int i = next++;
+                    inFlight.add(workers.submit(() -> extract(run, i, sink)));
                 }
-                Outcome outcome = await(inFlight.poll());
-                if (outcome instanceof Extracted e) {
-                    sink.write(e.graph());
-                    summary.extracted();
-                } else if (outcome instanceof Failed failed) {
-                    errors.println(failed.message());
-                    summary.failed();
-                } else {
-                    summary.unchanged();
-                }
+                int i = done++;
+                record(files.get(i), run.iris[i], await(inFlight.poll()), keepers, sink, summary);
             }
             sink.finish();
             finished = true;
@@ -169,6 +201,56 @@ public final class CorpusLoader {
             workers.shutdownNow();
         }
         return summary;
+    }
+
+    /**
+     * Writes and reports one file's outcome, in file order. Files with the same bytes are kept
+     * once: the first file of the run to have them keeps them, unless the store already holds
+     * them under another name that the run keeps or does not touch. Every later copy is reported
+     * and counted as a duplicate, and a graph an earlier run stored under a copy's own name goes.
+     */
+    private void record(Path f, String iri, Outcome outcome, Map<String, Keeper> keepers, ArticleSink sink, RunSummary summary) {
+        String hash = outcome.read().hash();
+        Keeper keeper = hash == null ? null : keepers.get(hash);
+        if (keeper != null && !keeper.iri().equals(iri)) {
+            if (keeper.kept()) {
+                boolean removed = sink.remove(iri);
+                errors.println("cdkg: " + f + " has the same content as " + keeper.name() + "; kept once, as " + keeper.name()
+                        + (removed ? " (the graph stored earlier under this file's name was removed)" : "")
+                        + "; delete this copy if you do not need it");
+                summary.duplicate();
+            } else {
+                errors.println("cdkg: " + f + " has the same content as " + keeper.name() + ", which could not be loaded (see above); fix or remove both");
+                summary.failed();
+            }
+            return;
+        }
+        if (outcome instanceof Extracted e) {
+            sink.write(e.graph());
+            summary.extracted();
+            keepers.put(hash, new Keeper(iri, f.toString(), true));
+        } else if (outcome instanceof Unchanged) {
+            summary.unchanged();
+            keepers.put(hash, new Keeper(iri, f.toString(), true));
+        } else if (outcome instanceof Duplicate d && d.storedIri() != null) {
+            boolean removed = sink.remove(iri);
+            errors.println("cdkg: " + f + " has the same content as " + d.storedName() + ", already in the store; kept once, as " + d.storedName()
+                    + (removed ? " (the graph stored earlier under this file's name was removed)" : "")
+                    + "; delete this copy if you do not need it");
+            summary.duplicate();
+            keepers.put(hash, new Keeper(d.storedIri(), d.storedName(), true));
+            return;
+        } else if (outcome instanceof Failed failed) {
+            errors.println(failed.message());
+            summary.failed();
+            if (hash != null) keepers.put(hash, new Keeper(iri, f.toString(), false));
+            return;
+        } else {
+            // An in-run duplicate is only returned when an earlier file with the hash was read, so it has a keeper.
+            throw new IllegalStateException("no earlier file with the content of " + f);
+        }
+        for (String w : outcome.read().warnings()) errors.println("cdkg: " + f + " " + w);
+        if (!outcome.read().warnings().isEmpty()) summary.warned();
     }
 
     /** Writes graphs into an open batch as they come and commits every {@code batchSize} articles. */
@@ -188,6 +270,24 @@ public final class CorpusLoader {
         @Override
         public boolean isCurrent(String articleIri, String contentHash) {
             return store.isCurrent(articleIri, contentHash);
+        }
+
+        @Override
+        public Map<String, String> articlesWithContent(String contentHash) {
+            return store.articlesWithContent(contentHash);
+        }
+
+        @Override
+        public boolean has(String articleIri) {
+            return store.hasArticle(articleIri);
+        }
+
+        @Override
+        public boolean remove(String articleIri) {
+            // Looked up first, so a run with nothing to remove opens no write transaction for it.
+            if (batch == null && !store.hasArticle(articleIri)) return false;
+            if (batch == null) batch = store.beginArticles();
+            return batch.remove(articleIri);
         }
 
         @Override
@@ -220,16 +320,62 @@ public final class CorpusLoader {
         }
     }
 
-    private Outcome extract(Path f, ArticleSink sink) {
+    private Outcome extract(Run run, int i, ArticleSink sink) {
+        Path f = run.files.get(i);
+        String iri = run.iris[i];
+        if (run.sameIriAs[i] != null)
+            return new Failed(Read.NOTHING, "cdkg: " + f + " would get the same article IRI as " + run.sameIriAs[i]
+                    + " (an article's IRI comes from its file name alone, not its folder), so one would replace the other; rename one of them");
         ArticlePipeline pipeline = pipelines.get();
+        Read read = Read.NOTHING;
         try {
             Article article = pipeline.read(f);
-            if (sink.isCurrent(GraphBuilder.articleIri(article.fileName()), article.contentHash())) return new Unchanged();
-            return new Extracted(pipeline.process(article));
+            String hash = article.contentHash();
+            read = new Read(hash, List.copyOf(article.warnings()));
+            run.firstWithHash.merge(hash, i, Math::min);
+            if (sink.isCurrent(iri, hash)) return new Unchanged(read);
+            // A file before this one has the same bytes: whichever is kept, this one need not be extracted.
+            if (run.firstWithHash.get(hash) < i) return new Duplicate(read, null, null);
+            Map.Entry<String, String> stored = storedCopy(run, iri, hash, sink);
+            if (stored != null) return new Duplicate(read, stored.getKey(), stored.getValue());
+            return new Extracted(read, pipeline.extract(article));
         } catch (UnreadableArticleException e) {
-            return new Failed("cdkg: " + f + " " + e.getMessage());
+            return new Failed(read, "cdkg: " + f + " " + e.getMessage() + keptNote(iri, sink));
         } catch (RuntimeException | StackOverflowError e) {
-            return new Failed("cdkg: " + f + " could not be extracted (" + oneLine(e) + "); it was skipped, the others were loaded");
+            return new Failed(read, "cdkg: " + f + " could not be extracted (" + oneLine(e) + "); it was skipped, the others were loaded" + keptNote(iri, sink));
+        }
+    }
+
+    /** A failed file whose article was stored by an earlier run leaves that graph as it was: say so. */
+    private static String keptNote(String iri, ArticleSink sink) {
+        return sink.has(iri) ? " (the store keeps the version loaded earlier)" : "";
+    }
+
+    /**
+     * A stored article (other than this file's own) with the same bytes that stays in the store:
+     * one no file of this run replaces, or one whose file in this run still has these bytes or
+     * can no longer be read.
+     * Returns its IRI and the name to report it by, or null.
+     */
+    private Map.Entry<String, String> storedCopy(Run run, String iri, String hash, ArticleSink sink) {
+        for (Map.Entry<String, String> stored : sink.articlesWithContent(hash).entrySet()) {
+            if (stored.getKey().equals(iri)) continue;
+            Path inRun = run.byIri.get(stored.getKey());
+            if (inRun == null) return stored;
+            String now = hashOf(inRun);
+            if (hash.equals(now)) return Map.entry(stored.getKey(), inRun.toString());
+            // A file that can no longer be read leaves its stored graph as it was (see keptNote), so that copy stays too.
+            if (now == null) return stored;
+        }
+        return null;
+    }
+
+    /** The content hash of a file, or null if it cannot be read as an article. */
+    private String hashOf(Path f) {
+        try {
+            return pipelines.get().read(f).contentHash();
+        } catch (UnreadableArticleException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -1,18 +1,27 @@
 package org.cdkg.pipeline;
 
-/** Counts of one run over a corpus, for the closing line and the exit code. */
+/**
+ * Counts of one run over a corpus, for the closing line and the exit code. Every file is
+ * counted once, as extracted, unchanged, duplicate or failed; files loaded despite a warning
+ * are counted again under "with warnings".
+ */
 public final class RunSummary {
-    private int extracted, unchanged, failed;
+    private int extracted, unchanged, duplicates, failed, warned;
 
     public void extracted() { extracted++; }
     public void unchanged() { unchanged++; }
+    public void duplicate() { duplicates++; }
     public void failed() { failed++; }
+    public void warned() { warned++; }
     public int failures() { return failed; }
     public int extractedCount() { return extracted; }
     public int unchangedCount() { return unchanged; }
+    public int duplicateCount() { return duplicates; }
+    public int warningCount() { return warned; }
 
     @Override
     public String toString() {
-        return extracted + " extracted, " + unchanged + " unchanged, " + failed + " failed";
+        return extracted + " extracted, " + unchanged + " unchanged, " + duplicates + (duplicates == 1 ? " duplicate, " : " duplicates, ")
+                + failed + " failed" + (warned > 0 ? ", " + warned + " with warnings" : "");
     }
 }

@@ -1,16 +1,20 @@
 package org.cdkg.read;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.cdkg.document.Article;
 import org.cdkg.document.SourceFormat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,10 +24,9 @@ import java.util.regex.Pattern;
  * (plain text, HTML, Markdown) and parses YAML front matter.
  */
 public final class ArticleReader {
-    /** Files above this size are refused rather than risk the whole run's memory. */
-    public static final long MAX_BYTES = 64L * 1024 * 1024;
-
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\s*---[ \\t]*\\r?\\n(.*?)\\r?\\n---[ \\t]*(\\r?\\n|\\z)", Pattern.DOTALL);
+    /** A file that opens like front matter (--- then a key: value line) but has no closing ---. */
+    private static final Pattern UNCLOSED_FRONT_MATTER = Pattern.compile("\\A\\s*---[ \\t]*\\r?\\n[ \\t]*[A-Za-z_][\\w-]*[ \\t]*:");
     private static final Pattern HTML_TAG = Pattern.compile(
             "<(p|div|br|html|body|span|article|section|h[1-6]|table|li|ul|ol|a|img|strong|em|b|i|font|meta|head|title)\\b[^>]*>",
             Pattern.CASE_INSENSITIVE);
@@ -42,13 +45,22 @@ public final class ArticleReader {
         byte[] bytes;
         try {
             long size = Files.size(file);
-            if (size > MAX_BYTES)
-                throw new UnreadableArticleException("is " + (size >> 20) + " MB, more than the " + (MAX_BYTES >> 20) + " MB an article may be; split it or remove it");
-            bytes = Files.readAllBytes(file);
+            if (size > ArticleLimits.MAX_FILE_BYTES) throw tooLarge(size);
+            // Read at most one byte past the limit: a file that grows after it was measured is still refused, never read whole.
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) ArticleLimits.MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > ArticleLimits.MAX_FILE_BYTES) throw tooLarge(bytes.length);
         } catch (IOException e) {
             throw new UnreadableArticleException("cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); check that it exists and is readable");
         }
         return read(file.getFileName().toString(), bytes);
+    }
+
+    private static UnreadableArticleException tooLarge(long size) {
+        // Rounded up, so a file just over the limit never reads as "64 MB, more than the 64 MB".
+        return new UnreadableArticleException("is " + ((size + (1 << 20) - 1) >> 20) + " MB, more than the " + (ArticleLimits.MAX_FILE_BYTES >> 20)
+                + " MB an article may be even with its images inline; split it into one file per article, or remove it");
     }
 
     public Article read(String fileName, byte[] bytes) throws UnreadableArticleException {
@@ -57,31 +69,53 @@ public final class ArticleReader {
         String text = decoded.text();
         if (text.isBlank()) throw new UnreadableArticleException("holds only white space; remove it or give it content");
 
+        List<String> warnings = new ArrayList<>();
         Map<String, Object> front = null;
         int bodyStart = 0;
         Matcher fm = FRONT_MATTER.matcher(text);
         if (fm.find() && fm.group(1).contains(":")) {
             bodyStart = fm.end();
-            front = parseFrontMatter(fm.group(1));
+            front = parseFrontMatter(fm.group(1), lineOf(text, fm.start(1)), warnings);
+        } else if (UNCLOSED_FRONT_MATTER.matcher(text).lookingAt()) {
+            warnings.add("was read, but its front matter has no closing '---' line, so it was read as body text and its fields were not used; add the closing '---' line");
         }
         String body = text.substring(bodyStart);
         SourceFormat format;
         if (countMatches(HTML_TAG, body, 2) >= 2) format = SourceFormat.HTML;
         else if (front != null || MARKDOWN.matcher(body).find()) format = SourceFormat.MARKDOWN;
         else format = SourceFormat.PLAIN_TEXT;
-        return new Article(fileName, sha256(bytes), text, decoded.charset(), format, front, bodyStart);
+        // Refused before cleaning, which would cost seconds and hundreds of MB on a text this long.
+        long visible = ArticleLimits.visibleChars(text, bodyStart, format == SourceFormat.HTML);
+        if (visible > ArticleLimits.MAX_RAW_TEXT_CHARS) throw new UnreadableArticleException(ArticleLimits.tooMuchText(visible));
+        Article article = new Article(fileName, sha256(bytes), text, decoded.charset(), format, front, bodyStart);
+        article.warnings().addAll(warnings);
+        return article;
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> parseFrontMatter(String yaml) {
+    private static Map<String, Object> parseFrontMatter(String yaml, int firstLine, List<String> warnings) {
         try {
             Object parsed = YAML.readValue(yaml, Object.class);
             if (parsed instanceof Map<?, ?> m) return (Map<String, Object>) m;
+            warnings.add("was read, but its front matter is not a list of 'key: value' lines, so its title, date and other fields were not used; fix the front matter");
         } catch (IOException e) {
-            // A front matter block that is not YAML is kept as body text by the caller's
-            // metadata fallback; the article itself is still worth reading.
+            // The article itself is still worth reading; only its front matter fields are lost, and the user is told.
+            String where = e instanceof JsonProcessingException j && j.getLocation() != null && j.getLocation().getLineNr() > 0
+                    ? "line " + (firstLine + j.getLocation().getLineNr() - 1) + ": " : "";
+            String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            // The YAML parser's message spans lines: what it was reading and what went wrong are the unindented ones.
+            why = why == null ? e.getClass().getSimpleName()
+                    : why.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).collect(java.util.stream.Collectors.joining(": "));
+            warnings.add("was read, but its front matter is not valid YAML (" + where + why + "), so its title, date and other fields were not used; fix the front matter");
         }
         return Map.of("_unparsed", yaml);
+    }
+
+    /** The 1-based line number of a character offset. */
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) if (text.charAt(i) == '\n') line++;
+        return line;
     }
 
     private static int countMatches(Pattern p, String s, int enough) {

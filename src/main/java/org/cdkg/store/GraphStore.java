@@ -127,6 +127,29 @@ public final class GraphStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().contains(article, article, Cdo.contentHash.asNode(), hash));
     }
 
+    /** Whether the store holds a graph named {@code articleIri}. */
+    public boolean hasArticle(String articleIri) {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().containsGraph(NodeFactory.createURI(articleIri)));
+    }
+
+    /**
+     * The stored articles whose file had exactly these bytes: article IRI to the name of the file
+     * it was read from, in IRI order.
+     */
+    public java.util.SortedMap<String, String> articlesWithContent(String contentHash) {
+        Node hash = NodeFactory.createLiteralString(contentHash);
+        return Txn.calculateRead(dataset, () -> {
+            java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.find(Node.ANY, Node.ANY, Cdo.contentHash.asNode(), hash).forEachRemaining(q -> {
+                if (!q.getGraph().isURI() || !q.getGraph().equals(q.getSubject())) return;
+                var file = dsg.find(q.getGraph(), q.getSubject(), Cdo.sourceFile.asNode(), Node.ANY);
+                out.put(q.getGraph().getURI(), file.hasNext() ? file.next().getObject().getLiteralLexicalForm() : q.getGraph().getURI());
+            });
+            return out;
+        });
+    }
+
     /** Replaces the article's named graph with {@code graph}, all or nothing. */
     public void replaceArticle(String articleIri, Model graph) {
         Txn.executeWrite(dataset, () -> {
@@ -171,6 +194,14 @@ public final class GraphStore implements AutoCloseable {
             dataset.removeNamedModel(articleIri);
             dataset.addNamedModel(articleIri, graph);
             size++;
+        }
+
+        /** Removes the article's graph; returns whether there was one. */
+        public boolean remove(String articleIri) {
+            if (!open) throw new IllegalStateException("the batch is already committed or abandoned");
+            boolean had = dataset.containsNamedModel(articleIri);
+            dataset.removeNamedModel(articleIri);
+            return had;
         }
 
         /** Articles written in this batch so far. */

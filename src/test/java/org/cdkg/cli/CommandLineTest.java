@@ -53,7 +53,7 @@ class CommandLineTest {
         assertEquals(0, r.code(), r.err());
         Dataset ds = RDFDataMgr.loadDataset(out.toString());
         assertEquals(5, names(ds));
-        assertTrue(r.err().contains("5 extracted, 0 unchanged, 0 failed"), r.err());
+        assertTrue(r.err().contains("5 extracted, 0 unchanged, 0 duplicates, 0 failed"), r.err());
     }
 
     @Test
