@@ -74,10 +74,12 @@ public final class CdkgServer implements AutoCloseable {
         if (!Files.isDirectory(storeDir))
             throw new StoreException("there is no store in " + storeDir + "; fill one first with cdkg load or cdkg serve, or give the right directory");
         Path location;
+        String fingerprint;
         // Opening the store gives clear errors for a wrong or busy directory. TDB2 then hands the
         // Fuseki assembler the same database, so writes through a GraphStore in this JVM are served.
         try (GraphStore store = GraphStore.open(storeDir)) {
             location = store.directory();
+            fingerprint = store.fingerprint();
         }
         Model config = readConfig();
         pointAt(config, location);
@@ -108,7 +110,7 @@ public final class CdkgServer implements AutoCloseable {
                     + "); another server is probably serving this store: stop it, or serve another store", e);
         }
         DatasetGraphText searchable = searchable(server);
-        SearchIndex.Work indexing = SearchIndex.bringUpToDate(searchable, location.resolve(TEXT_INDEX + ".state"), searchConfiguration());
+        SearchIndex.Work indexing = SearchIndex.bringUpToDate(searchable, location.resolve(TEXT_INDEX + ".state"), searchConfiguration(), fingerprint);
         QueryWorkbench.routeUiCalls(server.getJettyServer(), DATASET);
         bindTo(server, host);
         try {

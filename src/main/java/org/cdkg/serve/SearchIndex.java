@@ -33,18 +33,29 @@ import java.util.TreeMap;
  */
 final class SearchIndex {
     private static final String CONFIGURATION = "configuration";
+    private static final String STORE = "store";
 
     /** What {@link #bringUpToDate} did, for the start-up log and the tests. */
     enum Work { NOTHING, ADDED, REBUILT }
 
     private SearchIndex() {}
 
-    static Work bringUpToDate(DatasetGraphText text, Path stateFile, String configuration) {
+    /**
+     * @param storeFingerprint what the store's files looked like (see GraphStore.fingerprint), or
+     *        null if unknown; when it is the one recorded at the last start, nothing has been
+     *        written since, and the store is not read at all, which on a large store is most
+     *        of the start-up time
+     */
+    static Work bringUpToDate(DatasetGraphText text, Path stateFile, String configuration, String storeFingerprint) {
         if (!(text.getTextIndex() instanceof TextIndexLucene lucene))
             throw new IllegalStateException("the full-text index must be a Lucene index");
+        Map<String, String> indexed = readState(stateFile);
+        if (indexed != null && storeFingerprint != null && storeFingerprint.equals(indexed.get(STORE))
+                && configuration.equals(indexed.get(CONFIGURATION)) && lucene.getIndexWriter().getDocStats().numDocs > 0)
+            return Work.NOTHING;
+        if (indexed != null) indexed.remove(STORE);
         DatasetGraph base = text.getBase();
         Map<String, String> stored = Txn.calculateRead(base, () -> articleVersions(base));
-        Map<String, String> indexed = readState(stateFile);
         Work work;
         try {
             boolean lost = indexed != null && indexed.size() > 1 && lucene.getIndexWriter().getDocStats().numDocs == 0;
@@ -54,7 +65,10 @@ final class SearchIndex {
                 work = Work.REBUILT;
             } else {
                 List<String> added = stored.keySet().stream().filter(a -> !indexed.containsKey(a)).toList();
-                if (added.isEmpty()) return Work.NOTHING;
+                if (added.isEmpty()) {
+                    writeState(stateFile, configuration, storeFingerprint, stored);
+                    return Work.NOTHING;
+                }
                 Txn.executeRead(base, () -> added.forEach(a -> index(lucene, base.find(nodeOf(a), Node.ANY, Node.ANY, Node.ANY))));
                 work = Work.ADDED;
             }
@@ -62,7 +76,7 @@ final class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the full-text index", e);
         }
-        writeState(stateFile, configuration, stored);
+        writeState(stateFile, configuration, storeFingerprint, stored);
         return work;
     }
 
@@ -113,10 +127,11 @@ final class SearchIndex {
     }
 
     /** Written after the index commit, and replaced atomically, so it never claims more than the index holds. */
-    private static void writeState(Path file, String configuration, Map<String, String> versions) {
+    private static void writeState(Path file, String configuration, String storeFingerprint, Map<String, String> versions) {
         Path partial = file.resolveSibling(file.getFileName() + ".part");
         try (BufferedWriter w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
             w.write(CONFIGURATION + "\t" + configuration + "\n");
+            if (storeFingerprint != null) w.write(STORE + "\t" + storeFingerprint + "\n");
             for (Map.Entry<String, String> e : versions.entrySet()) w.write(e.getKey() + "\t" + e.getValue() + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + partial, e);

@@ -323,12 +323,40 @@ public final class GraphStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> Iter.count(dataset.asDatasetGraph().find()));
     }
 
+    /**
+     * A summary of the database files that changes whenever a write commits: TDB2 appends every
+     * change to its files, so their sizes and modification times move with each commit, while
+     * opening, reading and closing leave them as they were. Lets a reader of the whole store
+     * (the full-text index) skip it when nothing changed since it last looked.
+     */
+    public String fingerprint() {
+        Path current = currentGeneration();
+        if (current == null) return "empty";
+        StringBuilder sb = new StringBuilder(current.getFileName().toString());
+        try (Stream<Path> files = Files.list(current)) {
+            // The lock file is rewritten by every opener; it says nothing about the data.
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals(TDB2_LOCK_FILE)).sorted().toList())
+                sb.append(' ').append(f.getFileName()).append(':').append(Files.size(f)).append(':').append(Files.getLastModifiedTime(f).toMillis());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+
+    private Path currentGeneration() {
+        try (Stream<Path> dirs = Files.list(directory)) {
+            return dirs.filter(p -> Files.isDirectory(p) && TDB2_DATA_DIR.matcher(p.getFileName().toString()).matches())
+                    .max(java.util.Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Bytes on disk of the database's current generation (the Data-NNNN directory TDB2 uses). */
     public long diskSize() {
-        try (Stream<Path> dirs = Files.list(directory)) {
-            Path current = dirs.filter(p -> Files.isDirectory(p) && TDB2_DATA_DIR.matcher(p.getFileName().toString()).matches())
-                    .max(java.util.Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
-            if (current == null) return 0;
+        Path current = currentGeneration();
+        if (current == null) return 0;
+        try {
             try (Stream<Path> files = Files.list(current)) {
                 return files.filter(Files::isRegularFile).mapToLong(f -> {
                     try {

@@ -49,13 +49,17 @@ class SearchIndexTest {
 
     /** Starts over the store, brings the index up to date, runs the searches, and closes. */
     private SearchIndex.Work start(String configuration, List<String> words, List<List<String>> found) throws Exception {
+        return start(configuration, null, words, found);
+    }
+
+    private SearchIndex.Work start(String configuration, String fingerprint, List<String> words, List<List<String>> found) throws Exception {
         EntityDefinition fields = new EntityDefinition("iri", "title", DCTerms.title.asNode());
         TextIndexConfig config = new TextIndexConfig(fields);
         config.setValueStored(true);
         DatasetGraph base = store.asDatasetGraph();
         DatasetGraphText text = (DatasetGraphText) TextDatasetFactory.createLucene(base, FSDirectory.open(dir.resolve("index")), config);
         try {
-            SearchIndex.Work work = SearchIndex.bringUpToDate(text, dir.resolve("index.state"), configuration);
+            SearchIndex.Work work = SearchIndex.bringUpToDate(text, dir.resolve("index.state"), configuration, fingerprint);
             Dataset searchable = DatasetFactory.wrap(text);
             for (String w : words) {
                 List<String> hits = new ArrayList<>();
@@ -101,5 +105,27 @@ class SearchIndexTest {
         found.clear();
         assertEquals(SearchIndex.Work.REBUILT, start("c2", List.of("forest"), found), "no state file: rebuild");
         assertEquals(List.of(List.of(A)), found);
+    }
+
+    @Test
+    void anUnchangedStoreFingerprintSkipsReadingTheStore() throws Exception {
+        put(A, article(A, "h1", "climate talks"));
+        List<List<String>> found = new ArrayList<>();
+        assertEquals(SearchIndex.Work.REBUILT, start("c1", "files-1", List.of("climate"), found));
+
+        // The store changes but its fingerprint is claimed unchanged: the index is not looked at
+        // again, which shows the store was not read.
+        put(B, article(B, "h2", "methane pledge"));
+        found.clear();
+        assertEquals(SearchIndex.Work.NOTHING, start("c1", "files-1", List.of("methane"), found));
+        assertEquals(List.of(List.of()), found);
+
+        // A new fingerprint makes it read the store and catch up.
+        found.clear();
+        assertEquals(SearchIndex.Work.ADDED, start("c1", "files-2", List.of("methane"), found));
+        assertEquals(List.of(List.of(B)), found);
+        found.clear();
+        assertEquals(SearchIndex.Work.NOTHING, start("c1", "files-2", List.of("methane"), found));
+        assertEquals(SearchIndex.Work.REBUILT, start("c2", "files-2", List.of(), found), "another configuration still rebuilds");
     }
 }

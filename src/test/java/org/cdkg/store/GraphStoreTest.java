@@ -288,6 +288,26 @@ class GraphStoreTest {
     }
 
     @Test
+    void fingerprintMovesWithEveryCommitAndOnlyThen() {
+        store.replaceArticle(A, article(A, "aaa", "first"));
+        String written = store.fingerprint();
+        assertTrue(store.isCurrent(A, "aaa"));
+        store.close();
+        TDBInternal.expel(store.dataset().asDatasetGraph());
+        store = GraphStore.open(storeDir);
+        assertTrue(store.isCurrent(A, "aaa"));
+        assertEquals(written, store.fingerprint(), "opening, reading and closing change nothing");
+
+        store.replaceArticle(B, article(B, "bbb", "other"));
+        assertNotEquals(written, store.fingerprint(), "a commit changes the files");
+        String before = store.fingerprint();
+        try (GraphStore.ArticleBatch batch = store.beginArticles()) {
+            batch.replace(A, article(A, "ccc", "abandoned"));
+        }
+        assertTrue(store.isCurrent(A, "aaa"));
+    }
+
+    @Test
     void dataSurvivesClosingAndReopening() {
         Model a = article(A, "aaa", "first");
         store.replaceArticle(A, a);
