@@ -23,7 +23,6 @@ import org.cdkg.store.GraphStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -31,8 +30,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -237,29 +234,8 @@ class BadInputTest {
 
     // ------------------------------------------------------------------ extract
 
-    private record Run(int code, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    /** Runs a command in this JVM as Main does, with its output and errors captured. */
-    private static Run cli(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream sysOut = new ByteArrayOutputStream(), sysErr = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(sysOut, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(sysErr, true, StandardCharsets.UTF_8));
-        try {
-            int code = cl.execute(args);
-            return new Run(code, out + sysOut.toString(StandardCharsets.UTF_8), err + sysErr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 
     /** The article IRI of a case, named by its path in the corpus, or of a file name. */
@@ -290,7 +266,7 @@ class BadInputTest {
     void extractWritesEveryGoodArticleAndGivesEachBadFileOneLine() {
         Path out = dir.resolve("out.trig");
         long started = System.nanoTime();
-        Run r = cli("extract", corpus.toString(), "--out", out.toString(), "--threads", "2");
+        CliRun r = cli("extract", corpus.toString(), "--out", out.toString(), "--threads", "2");
         System.out.printf("BadInputTest: extract of the mixed corpus took %.1f s%n", (System.nanoTime() - started) / 1e9);
 
         assertEquals(1, r.code(), "some files failed, so the exit code says so:\n" + r.err());
@@ -345,7 +321,7 @@ class BadInputTest {
         Files.copy(c.resolve("a.txt"), c.resolve("b copy.txt"));
         Path out = dir.resolve("d.trig");
         // a.txt named twice (in its directory and on its own) is one file, not a duplicate of itself.
-        Run r = cli("extract", c.toString(), c.resolve("a.txt").toString(), "--out", out.toString());
+        CliRun r = cli("extract", c.toString(), c.resolve("a.txt").toString(), "--out", out.toString());
 
         assertEquals(0, r.code(), "nothing was lost, so the run succeeded:\n" + r.err());
         assertEquals(List.of("cdkg: " + c.resolve("b copy.txt") + " has the same content as " + c.resolve("a.txt") + "; kept once, as " + c.resolve("a.txt")
@@ -524,7 +500,7 @@ class BadInputTest {
         double written = (System.nanoTime() - started) / 1e9;
         Path out = dir.resolve("many.trig");
         started = System.nanoTime();
-        Run r = cli("extract", many.toString(), "--out", out.toString(), "--threads", "2");
+        CliRun r = cli("extract", many.toString(), "--out", out.toString(), "--threads", "2");
         System.out.printf("BadInputTest: 10,000 files written in %.1f s, extracted in %.1f s%n", written, (System.nanoTime() - started) / 1e9);
 
         assertEquals(0, r.code(), r.err());
