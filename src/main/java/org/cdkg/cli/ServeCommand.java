@@ -40,6 +40,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Articles per write transaction when loading into a store that has articles (default: ${DEFAULT-VALUE}); a crash loses at most one batch, which the next run redoes.")
     int batch = CorpusLoader.DEFAULT_BATCH;
 
+    @Option(names = "--prune",
+            description = "After loading, remove from the store every article whose file is no longer in the corpus, so that the store mirrors it.")
+    boolean prune;
+
     @Option(names = "--bulk-min-articles", paramLabel = "N",
             description = "A corpus of at least N articles going into an empty store is extracted to a file and loaded with TDB2's bulk loader (default: ${DEFAULT-VALUE}).")
     int bulkMinArticles = CorpusLoader.BULK_MIN_ARTICLES;
@@ -47,12 +51,13 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // Without --corpus an existing store is served as it is; a new one gets the bundled examples.
+        if (prune && corpus == null) throw new IllegalArgumentException("--prune needs --corpus DIR: the corpus the store should mirror");
         boolean existing = Files.isDirectory(store) && !isEmpty(store);
         RunSummary summary = new RunSummary();
         if (corpus != null || !existing) {
             Path articles = corpus != null ? corpus : bundledExamples();
             try (GraphStore gs = GraphStore.open(store)) {
-                summary = new CorpusLoader(ArticlePipeline::new, threads, batch, bulkMinArticles, System.err).load(List.of(articles), gs);
+                summary = new CorpusLoader(ArticlePipeline::new, threads, batch, bulkMinArticles, System.err).load(List.of(articles), gs, prune);
             }
         }
         String password = writerPassword();

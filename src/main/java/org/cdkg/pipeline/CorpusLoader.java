@@ -126,11 +126,44 @@ public final class CorpusLoader {
      * going into an empty store goes through the bulk loader instead (see {@link #BULK_MIN_ARTICLES}).
      */
     public RunSummary load(List<Path> roots, GraphStore store) {
+        return load(roots, store, false);
+    }
+
+    /**
+     * As {@link #load(List, GraphStore)}; with {@code prune}, articles whose files are no longer
+     * in the corpus are then removed from the store, so that it mirrors the corpus.
+     */
+    public RunSummary load(List<Path> roots, GraphStore store, boolean prune) {
         List<Path> files = Corpus.files(roots);
+        // An empty or mistyped corpus would otherwise empty the store.
+        if (prune && files.isEmpty())
+            throw new IllegalArgumentException("the corpus " + roots + " has no articles, so pruning would remove every article from the store; check the path, or rebuild the store instead");
         deleteBulkFile(store);
-        if (files.size() >= bulkMinArticles && store.articleCount() == 0) return bulkLoad(files, store);
-        store.ensureOntology();
-        return loadFiles(files, new StoreSink(store, batchSize, errors));
+        RunSummary summary;
+        if (files.size() >= bulkMinArticles && store.articleCount() == 0) summary = bulkLoad(files, store);
+        else {
+            store.ensureOntology();
+            summary = loadFiles(files, new StoreSink(store, batchSize, errors));
+        }
+        if (prune) prune(files, store, summary);
+        return summary;
+    }
+
+    /** Removes, in one transaction, every stored article that no file of the corpus gives. */
+    private void prune(List<Path> files, GraphStore store, RunSummary summary) {
+        java.util.Set<String> inCorpus = new java.util.HashSet<>();
+        for (Path f : files) inCorpus.add(GraphBuilder.articleIri(f.getFileName().toString()));
+        java.util.SortedMap<String, String> gone = new java.util.TreeMap<>(store.articles());
+        gone.keySet().removeAll(inCorpus);
+        if (gone.isEmpty()) return;
+        try (GraphStore.ArticleBatch batch = store.beginArticles()) {
+            for (String iri : gone.keySet()) batch.remove(iri);
+            batch.commit();
+        }
+        gone.forEach((iri, file) -> {
+            errors.println("cdkg: removed " + iri + " from the store: its file " + file + " is no longer in the corpus");
+            summary.removed();
+        });
     }
 
     public RunSummary load(List<Path> roots, ArticleSink sink) {

@@ -310,6 +310,19 @@ public final class GraphStore implements AutoCloseable {
         return loader.countQuads();
     }
 
+    /** Every stored article: its IRI and the name of the file it was read from. */
+    public java.util.SortedMap<String, String> articles() {
+        return Txn.calculateRead(dataset, () -> {
+            java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+            dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Cdo.sourceFile.asNode(), Node.ANY).forEachRemaining(q -> {
+                // The article describes itself in its own graph; other graphs may mention it.
+                if (q.getGraph().isURI() && q.getGraph().equals(q.getSubject()) && q.getObject().isLiteral())
+                    out.put(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm());
+            });
+            return out;
+        });
+    }
+
     /** The number of distinct articles, over all named graphs. */
     public long articleCount() {
         return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph()

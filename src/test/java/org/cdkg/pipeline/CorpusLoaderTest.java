@@ -101,6 +101,42 @@ class CorpusLoaderTest {
     }
 
     @Test
+    void pruningRemovesArticlesWhoseFilesLeftTheCorpusAndNothingElse() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("mirror"));
+        List<Path> examples;
+        try (var files = Files.list(Path.of("examples/articles"))) {
+            examples = files.filter(f -> f.toString().endsWith(".txt") && !f.getFileName().toString().equals("index.txt")).sorted().toList();
+        }
+        for (Path f : examples) Files.copy(f, corpus.resolve(f.getFileName()));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream messages = new PrintStream(err, true, StandardCharsets.UTF_8);
+        try (GraphStore store = GraphStore.open(dir.resolve("pruned"))) {
+            CorpusLoader loader = new CorpusLoader(ArticlePipeline::new, 2, messages);
+            loader.load(List.of(corpus), store);
+            int all = store.articles().size();
+            assertEquals(examples.size(), all);
+
+            Path gone = corpus.resolve(examples.get(0).getFileName());
+            String goneIri = org.cdkg.graph.GraphBuilder.articleIri(gone.getFileName().toString());
+            Files.delete(gone);
+            loader.load(List.of(corpus), store);
+            assertTrue(store.articles().containsKey(goneIri), "without --prune a stored article stays");
+
+            RunSummary pruned = loader.load(List.of(corpus), store, true);
+            assertEquals(1, pruned.removedCount(), pruned.toString());
+            assertTrue(pruned.toString().endsWith(", 1 removed"), pruned.toString());
+            assertFalse(store.articles().containsKey(goneIri));
+            assertEquals(all - 1, store.articles().size());
+            assertTrue(store.hasArticle(org.cdkg.graph.Cdo.ONTOLOGY_IRI), "the ontology graph is not an article and stays");
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("removed " + goneIri), err.toString(StandardCharsets.UTF_8));
+
+            Path empty = Files.createDirectories(dir.resolve("empty"));
+            assertThrows(IllegalArgumentException.class, () -> loader.load(List.of(empty), store, true));
+            assertEquals(all - 1, store.articles().size(), "an empty corpus never empties the store");
+        }
+    }
+
+    @Test
     void trigFileHoldsEveryArticleAndAppearsOnlyWhenComplete() {
         Path out = dir.resolve("graph.trig");
         RunSummary summary;
