@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The cdkg command: a thin shell over the pipeline, the store and the server. */
 @Command(name = "cdkg", mixinStandardHelpOptions = true, version = "cdkg 0.1.0",
         description = "Climate-diplomacy knowledge graph: articles in, SPARQL out.",
-        subcommands = {ServeCommand.class, ExtractCommand.class, LoadCommand.class, QueryCommand.class,
+        subcommands = {ServeCommand.class, ExtractCommand.class, LoadCommand.class, CompactCommand.class, QueryCommand.class,
                 GenerateCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @Override
