@@ -14,6 +14,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.tdb2.assembler.VocabTDB2;
 import org.cdkg.store.GraphStore;
+import org.cdkg.store.ReadsNeverAbort;
 import org.cdkg.store.StoreException;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -109,6 +110,7 @@ public final class CdkgServer implements AutoCloseable {
             throw new StoreException("cannot open the full-text index of " + location + " (" + rootCause(e)
                     + "); another server is probably serving this store: stop it, or serve another store", e);
         }
+        readsNeverAbort(server);
         DatasetGraphText searchable = searchable(server);
         SearchIndex.Work indexing = SearchIndex.bringUpToDate(searchable, location.resolve(TEXT_INDEX + ".state"), searchConfiguration(), fingerprint);
         QueryWorkbench.routeUiCalls(server.getJettyServer(), DATASET);
@@ -218,6 +220,20 @@ public final class CdkgServer implements AutoCloseable {
     static final String TEXT_INDEX = "text-index";
 
     /** The served dataset's full-text layer. */
+    /** Fuseki's requests reach the store through {@link ReadsNeverAbort}, as cdkg's own do (see there). */
+    private static void readsNeverAbort(FusekiServer server) {
+        org.apache.jena.fuseki.server.DataAccessPointRegistry registry = server.getDataAccessPointRegistry();
+        org.apache.jena.fuseki.server.DataService served = registry.get("/" + DATASET).getDataService();
+        org.apache.jena.fuseki.server.DataService.Builder rebuilt = org.apache.jena.fuseki.server.DataService
+                .newBuilder(new ReadsNeverAbort(served.getDataset()))
+                .setAuthPolicy(served.authPolicy())
+                .setPlainOperationChooser(served.getDefaultOperationChooser());
+        served.getEndpoints().forEach(rebuilt::addEndpoint);
+        org.apache.jena.fuseki.server.DataService service = rebuilt.build();
+        service.goActive();
+        registry.put("/" + DATASET, new org.apache.jena.fuseki.server.DataAccessPoint("/" + DATASET, service));
+    }
+
     private static DatasetGraphText searchable(FusekiServer server) {
         DatasetGraph served = server.getDataAccessPointRegistry().get("/" + DATASET).getDataService().getDataset();
         DatasetGraph unwrapped = served;

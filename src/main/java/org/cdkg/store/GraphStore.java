@@ -57,13 +57,17 @@ public final class GraphStore implements AutoCloseable {
     static final long COMPACT_MIN_GROWTH = 256L << 20;
 
     private final Path directory;
+    /** What everyone reads and writes through; see {@link ReadsNeverAbort}. */
     private final Dataset dataset;
+    /** TDB2's own dataset, for its loader, compaction and connection management. */
+    private final DatasetGraph tdb2;
     /** On-disk size of the database after it was opened or last compacted. */
     private long compactedSize;
 
-    private GraphStore(Path directory, Dataset dataset) {
+    private GraphStore(Path directory, Dataset tdb2) {
         this.directory = directory;
-        this.dataset = dataset;
+        this.tdb2 = tdb2.asDatasetGraph();
+        this.dataset = org.apache.jena.query.DatasetFactory.wrap(new ReadsNeverAbort(this.tdb2));
         this.compactedSize = diskSize();
     }
 
@@ -298,7 +302,7 @@ public final class GraphStore implements AutoCloseable {
         }
         if (articleCount() > 0)
             throw new StoreException(directory + " already holds articles; bulk loading is for a new store, so load without --bulk or give an empty directory");
-        org.apache.jena.tdb2.loader.DataLoader loader = org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(dataset.asDatasetGraph(), (format, args) -> {});
+        org.apache.jena.tdb2.loader.DataLoader loader = org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(tdb2, (format, args) -> {});
         loader.startBulk();
         try {
             loader.load(files.stream().map(Path::toString).toList());
@@ -392,7 +396,7 @@ public final class GraphStore implements AutoCloseable {
      * @return bytes on disk after compaction
      */
     public long compact() {
-        org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        org.apache.jena.tdb2.DatabaseMgr.compact(tdb2, true);
         compactedSize = diskSize();
         return compactedSize;
     }
@@ -410,7 +414,7 @@ public final class GraphStore implements AutoCloseable {
      * open for the JVM's life once used; nothing in this JVM may use it afterwards.
      */
     public void releaseToOtherProcesses() {
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        org.apache.jena.tdb2.sys.TDBInternal.expel(tdb2);
     }
 
     @Override

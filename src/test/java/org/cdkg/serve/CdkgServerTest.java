@@ -100,6 +100,38 @@ class CdkgServerTest {
     }
 
     @Test
+    void readersThatFailNeverBreakAWriterWhileServing() throws Exception {
+        // jena-text rolls back its shared index writer on any abort; a failing reader must not
+        // reach that while another thread commits (it once broke the commit with a NullPointerException).
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger failedReads = new java.util.concurrent.atomic.AtomicInteger();
+        Thread reader = new Thread(() -> {
+            while (!stop.get()) {
+                try {
+                    org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+                        throw new IllegalStateException("a reader that fails");
+                    });
+                } catch (IllegalStateException expected) {
+                    failedReads.incrementAndGet();
+                }
+            }
+        });
+        reader.start();
+        try {
+            for (int i = 0; i < 300; i++) store.replaceArticle(Cdo.ID_NS + "article/w" + (i % 5), article(Cdo.ID_NS + "article/w" + (i % 5), "version " + i));
+        } finally {
+            stop.set(true);
+            reader.join();
+        }
+        assertTrue(failedReads.get() > 0, "the reader ran alongside the writer");
+        assertTrue(store.hasArticle(Cdo.ID_NS + "article/w4"));
+        // The server still answers, full-text search included.
+        HttpResponse<byte[]> r = post("sparql", "application/x-www-form-urlencoded", "query=" + java.net.URLEncoder.encode(
+                "PREFIX text: <http://jena.apache.org/text#> ASK { ?s text:query \"article\" }", java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void reportsTheRealPortAndUrl() {
         assertTrue(server.port() > 0);
         assertEquals("http://127.0.0.1:" + server.port() + "/cdkg/sparql", server.sparqlUrl());

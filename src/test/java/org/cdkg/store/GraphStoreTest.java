@@ -9,7 +9,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
 import org.apache.jena.vocabulary.DCTerms;
@@ -293,7 +292,7 @@ class GraphStoreTest {
         String written = store.fingerprint();
         assertTrue(store.isCurrent(A, "aaa"));
         store.close();
-        TDBInternal.expel(store.dataset().asDatasetGraph());
+        store.releaseToOtherProcesses();
         store = GraphStore.open(storeDir);
         assertTrue(store.isCurrent(A, "aaa"));
         assertEquals(written, store.fingerprint(), "opening, reading and closing change nothing");
@@ -314,7 +313,7 @@ class GraphStoreTest {
         store.close();
         // TDB2 keeps the database cached for the JVM's life; drop it so the reopen reads the disk,
         // as a new process would.
-        TDBInternal.expel(store.dataset().asDatasetGraph());
+        store.releaseToOtherProcesses();
 
         store = GraphStore.open(storeDir);
 
