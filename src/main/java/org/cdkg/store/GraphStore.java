@@ -162,14 +162,6 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /** Replaces each article's named graph, all of them in one transaction: none or all are written. */
-    public void replaceArticles(java.util.Map<String, Model> graphs) {
-        try (ArticleBatch batch = beginArticles()) {
-            graphs.forEach(batch::replace);
-            batch.commit();
-        }
-    }
-
     /**
      * Starts a write transaction that replaces article graphs one at a time as they come, so a
      * large batch needs no memory for graphs already written. Use it on one thread only.

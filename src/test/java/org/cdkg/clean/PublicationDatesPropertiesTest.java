@@ -11,9 +11,9 @@ import net.jqwik.api.Tuple;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.cdkg.MessyText;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.cdkg.WrittenDate;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -23,29 +23,17 @@ import static org.junit.jupiter.api.Assertions.*;
  * never read as another; and a time of day comes out as a valid xsd:dateTime on that date.
  */
 class PublicationDatesPropertiesTest {
-    private static final String[] EN_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December"};
     private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
-    record Ymd(int year, int month, int day) {
-        Optional<LocalDate> date() {
-            try {
-                return Optional.of(LocalDate.of(year, month, day));
-            } catch (DateTimeException impossible) {
-                return Optional.empty();
-            }
-        }
-    }
-
     @Provide
-    Arbitrary<Ymd> triples() {
+    Arbitrary<WrittenDate> triples() {
         Arbitrary<Integer> year = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.integers().between(1900, 2100)),
                 Tuple.of(1, Arbitraries.integers().between(0, 9999)));
         Arbitrary<Integer> month = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.integers().between(1, 12)),
                 Tuple.of(1, Arbitraries.of(0, 13, 19, 20, 99)));
         Arbitrary<Integer> day = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.integers().between(1, 31)),
                 Tuple.of(2, Arbitraries.of(29, 30, 31)), Tuple.of(1, Arbitraries.of(0, 32, 39, 99)));
-        return Combinators.combine(year, month, day).as(Ymd::new);
+        return Combinators.combine(year, month, day).as(WrittenDate::new);
     }
 
     @Provide
@@ -74,7 +62,7 @@ class PublicationDatesPropertiesTest {
 
     /** 2024-05-06, 2024/5/6, 2024.05.06, 2024年5月6日: the year-first forms pages use. */
     @Property(tries = 400)
-    void yearFirstDatesAreReadExactly(@ForAll("triples") Ymd t, @ForAll("yearFirstSeparators") String sep) {
+    void yearFirstDatesAreReadExactly(@ForAll("triples") WrittenDate t, @ForAll("yearFirstSeparators") String sep) {
         String s = t.year() + sep.substring(0, 1) + t.month() + sep.substring(1, 2) + t.day() + sep.substring(2);
         String padded = String.format("%04d", t.year()) + sep.substring(0, 1) + String.format("%02d", t.month()) + sep.substring(1, 2)
                 + String.format("%02d", t.day()) + sep.substring(2);
@@ -88,19 +76,19 @@ class PublicationDatesPropertiesTest {
     }
 
     @Property(tries = 400)
-    void englishDatesAreReadExactly(@ForAll("triples") Ymd t, @ForAll boolean dayFirst) {
+    void englishDatesAreReadExactly(@ForAll("triples") WrittenDate t, @ForAll boolean dayFirst) {
         Assume.that(t.month() >= 1 && t.month() <= 12);
-        String month = EN_MONTHS[t.month() - 1];
+        String month = t.englishMonth();
         String s = dayFirst ? "Published " + t.day() + " " + month + " " + year4(t) : "Posted " + month + " " + t.day() + ", " + year4(t);
         expect(t.date(), PublicationDates.parse(s), s);
     }
 
     /** 15/11/2023: day first, unless the first number cannot be a day-of-month-first reading (US pages). */
     @Property(tries = 400)
-    void slashedDatesAreReadAsOneOfTheirReadings(@ForAll("triples") Ymd t) {
+    void slashedDatesAreReadAsOneOfTheirReadings(@ForAll("triples") WrittenDate t) {
         String s = t.day() + "/" + t.month() + "/" + year4(t) + " - 15:55";
         PublicationDates.Stamp st = PublicationDates.parse(s);
-        Optional<LocalDate> dayFirst = t.date(), monthFirst = new Ymd(t.year(), t.day(), t.month()).date();
+        Optional<LocalDate> dayFirst = t.date(), monthFirst = new WrittenDate(t.year(), t.day(), t.month()).date();
         if (dayFirst.isPresent()) {
             assertNotNull(st, s);
             assertEquals(dayFirst.get(), st.date(), s);
@@ -114,7 +102,7 @@ class PublicationDatesPropertiesTest {
 
     /** ISO 8601 with an offset and RFC 1123, with times in and out of range. */
     @Property(tries = 400)
-    void timestampsGiveAValidDateTime(@ForAll("triples") Ymd t, @ForAll("hours") int h, @ForAll("minutes") int mi,
+    void timestampsGiveAValidDateTime(@ForAll("triples") WrittenDate t, @ForAll("hours") int h, @ForAll("minutes") int mi,
                                       @ForAll("minutes") int sec, @ForAll boolean withSeconds) {
         String time = two(h) + ":" + two(mi) + (withSeconds ? ":" + two(sec) : "");
         String iso = year4(t) + "-" + two(t.month()) + "-" + two(t.day()) + "T" + time + "+08:00";
@@ -130,7 +118,7 @@ class PublicationDatesPropertiesTest {
         }
         Optional<LocalDate> d = t.date();
         if (d.isPresent() && t.year() >= 1000 && h < 24 && mi < 60 && sec < 60) {
-            String rfc = DAYS[d.get().getDayOfWeek().getValue() - 1] + ", " + t.day() + " " + EN_MONTHS[t.month() - 1].substring(0, 3)
+            String rfc = DAYS[d.get().getDayOfWeek().getValue() - 1] + ", " + t.day() + " " + t.englishMonth().substring(0, 3)
                     + " " + t.year() + " " + two(h) + ":" + two(mi) + ":" + two(sec) + " GMT";
             PublicationDates.Stamp st = PublicationDates.parse(rfc);
             assertNotNull(st, rfc);
@@ -141,7 +129,7 @@ class PublicationDatesPropertiesTest {
     }
 
     @Property(tries = 300)
-    void datesInAddressesAreReal(@ForAll("triples") Ymd t) {
+    void datesInAddressesAreReal(@ForAll("triples") WrittenDate t) {
         String url = "https://example.org/news/" + year4(t) + "/" + two(t.month()) + "-" + two(t.day()) + "/123.shtml";
         LocalDate d = PublicationDates.fromUrl(url);
         if (d != null) assertEquals(t.date().orElse(null), d, url);
@@ -167,7 +155,7 @@ class PublicationDatesPropertiesTest {
         }
     }
 
-    private static String year4(Ymd t) {
+    private static String year4(WrittenDate t) {
         return String.format("%04d", t.year());
     }
 

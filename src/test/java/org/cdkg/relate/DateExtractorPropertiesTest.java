@@ -15,11 +15,11 @@ import org.cdkg.document.DateRange;
 import org.cdkg.document.SourceFormat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.cdkg.WrittenDate;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -29,20 +29,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * date, and no text makes it throw.
  */
 class DateExtractorPropertiesTest {
-    private static final String[] EN_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December"};
     private static final String[] EN_SHORT = {"Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
-
-    /** Year, month and day, each sometimes out of range: about half the triples are not dates. */
-    record Ymd(int year, int month, int day) {
-        Optional<LocalDate> date() {
-            try {
-                return Optional.of(LocalDate.of(year, month, day));
-            } catch (DateTimeException impossible) {
-                return Optional.empty();
-            }
-        }
-    }
 
     /**
      * Extracts from a body given as is (already clean and simplified), so the text the rules see is
@@ -59,13 +46,13 @@ class DateExtractorPropertiesTest {
     }
 
     @Provide
-    Arbitrary<Ymd> triples() {
+    Arbitrary<WrittenDate> triples() {
         Arbitrary<Integer> year = Arbitraries.integers().between(1000, 2999);
         Arbitrary<Integer> month = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.integers().between(1, 12)),
                 Tuple.of(1, Arbitraries.of(0, 13, 14, 19, 20, 99)));
         Arbitrary<Integer> day = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.integers().between(1, 31)),
                 Tuple.of(2, Arbitraries.of(28, 29, 30, 31)), Tuple.of(1, Arbitraries.of(0, 32, 33, 39, 40, 99)));
-        return Combinators.combine(year, month, day).as(Ymd::new);
+        return Combinators.combine(year, month, day).as(WrittenDate::new);
     }
 
     @Provide
@@ -83,7 +70,7 @@ class DateExtractorPropertiesTest {
                         "〇", "零", "一", "二", "三", "九", "十", "北京", "新华社", ", ", "(", "– ", "st", "th", ",", "to", "through",
                         "yesterday", "today", "on Monday", "on Wednesday and Thursday", "on Sunday through Friday",
                         "the next day", "the same day", "Beijing, ", "。", "举行")),
-                Tuple.of(3, Arbitraries.of(EN_MONTHS)),
+                Tuple.of(3, Arbitraries.of(WrittenDate.ENGLISH_MONTHS)),
                 Tuple.of(2, Arbitraries.of(EN_SHORT)),
                 Tuple.of(2, MessyText.unicode(3)));
         return piece.list().ofMaxSize(30).map(l -> String.join("", l));
@@ -102,47 +89,47 @@ class DateExtractorPropertiesTest {
     }
 
     @Property(tries = 300)
-    void chineseDatesAreReadExactly(@ForAll("triples") Ymd t, @ForAll("published") LocalDate published) {
+    void chineseDatesAreReadExactly(@ForAll("triples") WrittenDate t, @ForAll("published") LocalDate published) {
         String text = "双方于" + t.year() + "年" + t.month() + "月" + t.day() + "日举行会谈。";
         checkSingle(text, t, published, "双方于".length());
     }
 
     /** Leading zeros (2024年05月06日) are common in pages and mean the same. */
     @Property(tries = 200)
-    void zeroPaddedChineseDatesAreReadExactly(@ForAll("triples") Ymd t, @ForAll("published") LocalDate published) {
+    void zeroPaddedChineseDatesAreReadExactly(@ForAll("triples") WrittenDate t, @ForAll("published") LocalDate published) {
         String text = "会议" + t.year() + "年" + String.format("%02d", t.month()) + "月" + String.format("%02d", t.day()) + "号召开。";
         checkSingle(text, t, published, "会议".length());
     }
 
     @Property(tries = 300)
-    void chineseNumeralDatesAreReadExactly(@ForAll("triples") Ymd t, @ForAll("published") LocalDate published) {
+    void chineseNumeralDatesAreReadExactly(@ForAll("triples") WrittenDate t, @ForAll("published") LocalDate published) {
         // 〇 is not a month or day numeral, so month or day 0 writes a text with no date in it, as it should.
         String text = "会议于" + numeralYear(t.year()) + "年" + numeral(t.month()) + "月" + numeral(t.day()) + "日在北京举行。";
         checkSingle(text, t, published, "会议于".length());
     }
 
     @Property(tries = 300)
-    void englishMonthFirstDatesAreReadExactly(@ForAll("triples") Ymd t, @ForAll("published") LocalDate published, @ForAll boolean abbreviated) {
+    void englishMonthFirstDatesAreReadExactly(@ForAll("triples") WrittenDate t, @ForAll("published") LocalDate published, @ForAll boolean abbreviated) {
         Assume.that(t.month() >= 1 && t.month() <= 12);
-        String month = (abbreviated ? EN_SHORT : EN_MONTHS)[t.month() - 1];
+        String month = abbreviated ? EN_SHORT[t.month() - 1] : t.englishMonth();
         String text = "The talks were held on " + month + " " + t.day() + ", " + t.year() + " in Beijing.";
         checkSingle(text, t, published, "The talks were held on ".length());
     }
 
     @Property(tries = 300)
-    void englishDayFirstDatesAreReadExactly(@ForAll("triples") Ymd t, @ForAll("published") LocalDate published) {
+    void englishDayFirstDatesAreReadExactly(@ForAll("triples") WrittenDate t, @ForAll("published") LocalDate published) {
         Assume.that(t.month() >= 1 && t.month() <= 12);
-        String text = "Talks were held " + t.day() + " " + EN_MONTHS[t.month() - 1] + " " + t.year() + " in Dubai.";
+        String text = "Talks were held " + t.day() + " " + t.englishMonth() + " " + t.year() + " in Dubai.";
         checkSingle(text, t, published, "Talks were held ".length());
     }
 
     /** A range is found whole when both ends exist and are in order; otherwise nothing is made of it. */
     @Property(tries = 300)
-    void chineseRangesAreReadExactly(@ForAll("triples") Ymd t, @ForAll("published") LocalDate published,
+    void chineseRangesAreReadExactly(@ForAll("triples") WrittenDate t, @ForAll("published") LocalDate published,
                                      @ForAll("days") int lastDay) {
         String text = "会议" + t.year() + "年" + t.month() + "月" + t.day() + "日至" + lastDay + "日举行。";
         List<DateRange> found = extract(text, published);
-        Optional<LocalDate> first = t.date(), last = new Ymd(t.year(), t.month(), lastDay).date();
+        Optional<LocalDate> first = t.date(), last = new WrittenDate(t.year(), t.month(), lastDay).date();
         if (first.isPresent() && last.isPresent() && !last.get().isBefore(first.get())) {
             assertEquals(1, found.size(), text + " → " + found);
             assertEquals(first.get(), found.get(0).first(), text);
@@ -183,7 +170,7 @@ class DateExtractorPropertiesTest {
 
     /** Full-width digits are not read (the rules are for ASCII digits), but are never misread either. */
     @Property(tries = 200)
-    void fullWidthDigitsAreNeverMisread(@ForAll("triples") Ymd t, @ForAll("published") LocalDate published) {
+    void fullWidthDigitsAreNeverMisread(@ForAll("triples") WrittenDate t, @ForAll("published") LocalDate published) {
         String text = "双方于" + fullWidth(t.year()) + "年" + fullWidth(t.month()) + "月" + fullWidth(t.day()) + "日举行会谈。";
         for (DateRange d : extract(text, published))
             assertEquals(t.date().orElse(null), d.first(), text + " → " + d);
@@ -194,7 +181,7 @@ class DateExtractorPropertiesTest {
      * without a publication date to fill gaps; when it does not exist nothing is found, since every
      * part of it is written and there is no gap to fill.
      */
-    private static void checkSingle(String text, Ymd t, LocalDate published, int at) {
+    private static void checkSingle(String text, WrittenDate t, LocalDate published, int at) {
         List<DateRange> found = extract(text, published);
         Optional<LocalDate> expected = t.date();
         if (expected.isPresent()) {
