@@ -1,6 +1,5 @@
 package org.cdkg.bench;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import org.cdkg.clean.ArticleCleaner;
 import org.cdkg.document.Article;
@@ -9,6 +8,7 @@ import org.cdkg.graph.GraphBuilder;
 import org.cdkg.pipeline.ArticlePipeline;
 import org.cdkg.read.ArticleReader;
 import org.cdkg.read.UnreadableArticleException;
+import org.cdkg.recognise.ChineseSegmenter;
 import org.cdkg.recognise.EntityRecognizer;
 import org.cdkg.recognise.Gazetteer;
 import org.cdkg.relate.DateExtractor;
@@ -67,7 +67,8 @@ public class StageBenchmark {
         final ArticleReader reader = new ArticleReader();
         final ArticleCleaner cleaner = new ArticleCleaner();
         // Also puts the gazetteer's names into HanLP's custom dictionary, which the baseline's
-        // segmenter then sees too, as it does inside the recognise stage.
+        // segmenter then sees too, as it does inside the pipeline.
+        final ChineseSegmenter segmenter = new ChineseSegmenter(gazetteer);
         final EntityRecognizer recognizer = new EntityRecognizer(gazetteer);
         final DateExtractor dates = new DateExtractor();
         final MeetingExtractor meetings = new MeetingExtractor(gazetteer);
@@ -75,9 +76,8 @@ public class StageBenchmark {
         final FactExtractor facts = new FactExtractor(gazetteer);
         final GraphBuilder graphs = new GraphBuilder();
         final ArticlePipeline pipeline = new ArticlePipeline(gazetteer);
-        // The configuration EntityRecognizer gives its own segmenter, so the baseline does the same work.
-        final Segment segment = HanLP.newSegment().enableNameRecognize(true).enablePlaceRecognize(true)
-                .enableOrganizationRecognize(true).enableTranslatedNameRecognize(true).enableOffset(true);
+        // The configuration the segment stage uses, so the baseline does the same work.
+        final Segment segment = ChineseSegmenter.hanlpSegment();
 
         final List<String> names = new ArrayList<>();
         final List<byte[]> files = new ArrayList<>();
@@ -118,6 +118,8 @@ public class StageBenchmark {
                 Article a = read(i);
                 if (stage.equals("clean")) { out.add(a); continue; }
                 cleaner.clean(a);
+                if (stage.equals("segment")) { out.add(a); continue; }
+                segmenter.segment(a);
                 if (stage.equals("recognise")) { out.add(a); continue; }
                 recognizer.recognise(a);
                 if (stage.equals("relate")) { out.add(a); continue; }
@@ -142,6 +144,14 @@ public class StageBenchmark {
 
         @Setup(Level.Invocation)
         public void prepare(Stages s) { articles = s.before("clean"); }
+    }
+
+    @State(Scope.Thread)
+    public static class ToSegment {
+        List<Article> articles;
+
+        @Setup(Level.Invocation)
+        public void prepare(Stages s) { articles = s.before("segment"); }
     }
 
     @State(Scope.Thread)
@@ -173,12 +183,12 @@ public class StageBenchmark {
      * cuts them before segmenting; strings are immutable, so one set serves the whole trial.
      */
     @State(Scope.Thread)
-    public static class ToSegment {
+    public static class Sentences {
         final List<String> sentences = new ArrayList<>();
 
         @Setup(Level.Trial)
         public void prepare(Stages s) {
-            for (Article a : s.before("recognise"))
+            for (Article a : s.before("segment"))
                 for (Sentence sentence : a.sentences())
                     if (sentence.lang() == Sentence.Lang.ZH)
                         sentences.add(a.simplified().substring(sentence.start(), sentence.end()));
@@ -195,6 +205,14 @@ public class StageBenchmark {
         for (Article a : in.articles) {
             s.cleaner.clean(a);
             bh.consume(a.simplified());
+        }
+    }
+
+    @Benchmark
+    public void segment(Stages s, ToSegment in, Blackhole bh) {
+        for (Article a : in.articles) {
+            s.segmenter.segment(a);
+            bh.consume(a.segmented());
         }
     }
 
@@ -225,9 +243,9 @@ public class StageBenchmark {
         for (int i = 0; i < ARTICLES; i++) bh.consume(s.pipeline.process(s.read(i)));
     }
 
-    /** The baseline for recognise: HanLP's segmenter with its recognisers on, nothing of ours. */
+    /** The baseline for segment and recognise: HanLP's segmenter with its recognisers on, nothing of ours. */
     @Benchmark
-    public void hanlpSegment(Stages s, ToSegment in, Blackhole bh) {
+    public void hanlpSegment(Stages s, Sentences in, Blackhole bh) {
         for (String sentence : in.sentences) bh.consume(s.segment.seg(sentence));
     }
 }

@@ -39,7 +39,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class BenchmarkSuite {
     /** What to run. {@code sample} articles are used for the extraction throughput. */
-    public record Settings(int articles, long seed, Path work, int sample, int[] threads, int clients, int loadSeconds,
+    public record Settings(int articles, long seed, Path work, int sample, int rounds, int[] threads, int clients, int loadSeconds,
                            Path queries, boolean bulk, boolean reuseStore) {}
 
     private final Settings settings;
@@ -104,17 +104,27 @@ public final class BenchmarkSuite {
     private void extraction(Path corpus) throws Exception {
         List<Path> files = Corpus.files(List.of(corpus));
         List<Path> sample = files.subList(0, Math.min(settings.sample(), files.size()));
-        ExtractionBenchmark.Result r = new ExtractionBenchmark(sample, 1).run(settings.threads());
-        line("## Extraction throughput (" + sample.size() + " articles, after one warm-up pass)");
+        ExtractionBenchmark.Result r = new ExtractionBenchmark(sample, settings.rounds()).run(settings.threads());
+        line("## Extraction throughput (" + sample.size() + " articles; medians of " + r.rounds() + " timed rounds after a warm-up pass)");
         line("");
-        line("| what | threads | articles/s | characters/s | ratio to HanLP NER on one core |");
+        line("Each round times HanLP alone, then the pipeline at each thread count, one after another; the ratio is taken within each round.");
+        line("");
+        line("| what | threads | articles/s | characters/s | ratio to HanLP NER on one core (lowest–highest round) |");
         line("|---|---|---|---|---|");
-        double base = r.hanlp().charsPerSecond();
-        line("| HanLP NER segmenter alone | 1 | " + f(r.hanlp().articlesPerSecond()) + " | " + f(base) + " | 1.00 |");
-        for (ExtractionBenchmark.Throughput t : r.pipeline())
+        line("| HanLP NER segmenter alone | 1 | " + f(r.hanlp().articlesPerSecond()) + " | " + f(r.hanlp().charsPerSecond()) + " | 1.00 |");
+        for (ExtractionBenchmark.PipelineRun run : r.pipeline()) {
+            ExtractionBenchmark.Throughput t = run.throughput();
             line("| whole cdkg pipeline | " + t.threads() + " | " + f(t.articlesPerSecond()) + " | " + f(t.charsPerSecond()) + " | "
-                    + f(t.charsPerSecond() / base) + " |");
+                    + f(run.ratio()) + " (" + f(run.lowestRatio()) + "–" + f(run.highestRatio()) + ") |");
+        }
         line("");
+        if (r.pipeline().size() > 1) {
+            ExtractionBenchmark.PipelineRun one = r.pipeline().get(0);
+            for (ExtractionBenchmark.PipelineRun run : r.pipeline().subList(1, r.pipeline().size()))
+                line("Speed-up of " + run.throughput().threads() + " threads over " + one.throughput().threads() + ": "
+                        + f(run.throughput().charsPerSecond() / one.throughput().charsPerSecond()) + "×.");
+            line("");
+        }
         line("Output identical at every thread count: " + (r.sameOutputAtEveryThreadCount() ? "yes" : "NO") + ".");
         line("");
     }

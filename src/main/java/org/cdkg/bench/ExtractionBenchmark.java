@@ -9,7 +9,7 @@ import org.cdkg.document.Sentence;
 import org.cdkg.graph.ArticleGraph;
 import org.cdkg.pipeline.ArticlePipeline;
 import org.cdkg.read.UnreadableArticleException;
-import org.cdkg.recognise.EntityRecognizer;
+import org.cdkg.recognise.ChineseSegmenter;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,23 +27,34 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Whole-pipeline extraction against HanLP's NER-enabled segmenter alone, on the same text in the
- * same run: the cleaned, simplified text of each article, sentence by sentence, which is what the
- * recognise stage hands HanLP. Characters are counted in that text for both.
+ * same run: the cleaned, simplified text of each article, sentence by sentence (all of it,
+ * although the pipeline hands HanLP only the Chinese sentences). Characters are counted in that
+ * text for both.
+ * <p>
+ * The measurements take turns, round after round (HanLP, then the pipeline at each thread count),
+ * and each figure is the median over the rounds: on a shared machine whose speed drifts, a ratio
+ * of two passes timed minutes apart measures the drift as much as the code.
  */
 public final class ExtractionBenchmark {
-    /** Throughput of one measured run. */
+    /** Throughput of one measurement: the median pass over the rounds. */
     public record Throughput(String what, int threads, int articles, long chars, double seconds) {
         public double charsPerSecond() { return chars / seconds; }
         public double articlesPerSecond() { return articles / seconds; }
     }
 
+    /**
+     * The pipeline at one thread count: its median throughput, and its speed as a fraction of
+     * HanLP's on one core, taken in each round against that round's HanLP pass (median, lowest, highest).
+     */
+    public record PipelineRun(Throughput throughput, double ratio, double lowestRatio, double highestRatio) {}
+
     /** The figures of one benchmark: HanLP alone, and the pipeline at each thread count. */
-    public record Result(Throughput hanlp, List<Throughput> pipeline, boolean sameOutputAtEveryThreadCount) {}
+    public record Result(Throughput hanlp, List<PipelineRun> pipeline, int rounds, boolean sameOutputAtEveryThreadCount) {}
 
     private final List<Path> files;
     private final int rounds;
 
-    /** @param rounds how many times each measurement goes over the files; the first pass warms up and is not counted */
+    /** @param rounds how many timed passes each measurement makes, taking turns; a first, untimed pass of each warms up */
     public ExtractionBenchmark(List<Path> files, int rounds) {
         if (files.isEmpty()) throw new IllegalArgumentException("no articles to benchmark");
         this.files = List.copyOf(files);
@@ -58,7 +69,7 @@ public final class ExtractionBenchmark {
         for (Path f : files) {
             try {
                 Article a = preparer.read(f);
-                preparer.process(a);
+                preparer.extract(a);
                 readable++;
                 chars += a.simplified().length();
                 for (Sentence s : a.sentences()) sentences.add(a.simplified().substring(s.start(), s.end()));
@@ -66,59 +77,90 @@ public final class ExtractionBenchmark {
                 // Counted by neither side: both measure the same readable articles.
             }
         }
-        Throughput hanlp = hanlp(sentences, readable, chars);
-        List<Throughput> runs = new ArrayList<>();
-        String[] reference = null;
-        boolean same = true;
-        for (int t : threadCounts) {
-            String[] digests = new String[files.size()];
-            runs.add(pipeline(t, digests, readable, chars));
-            if (reference == null) reference = digests;
-            else same &= Arrays.equals(reference, digests);
-        }
-        return new Result(hanlp, runs, same);
-    }
-
-    private Throughput hanlp(List<String> sentences, int articles, long chars) {
-        Segment segment = EntityRecognizer.hanlpSegment();
-        long checksum = 0;
-        for (String s : sentences) checksum += segment.seg(s).size();
-        long start = System.nanoTime();
-        for (int r = 0; r < rounds; r++)
-            for (String s : sentences) checksum += segment.seg(s).size();
-        double seconds = (System.nanoTime() - start) / 1e9 / rounds;
-        if (checksum < 0) throw new IllegalStateException("unreachable: keeps the segmentation from being optimised away");
-        return new Throughput("HanLP NER segmenter", 1, articles, chars, seconds);
-    }
-
-    /** Each thread has its own pipeline and takes the next file; digests record each article's graph. */
-    private Throughput pipeline(int threads, String[] digests, int articles, long chars) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Segment segment = ChineseSegmenter.hanlpSegment();
+        ExecutorService[] pools = new ExecutorService[threadCounts.length];
         ThreadLocal<ArticlePipeline> pipelines = ThreadLocal.withInitial(ArticlePipeline::new);
         try {
-            // The warm-up pass records the digests, so that writing them out is not timed.
-            passOver(pool, threads, pipelines, digests);
-            long start = System.nanoTime();
-            for (int r = 0; r < rounds; r++) passOver(pool, threads, pipelines, null);
-            double seconds = (System.nanoTime() - start) / 1e9 / rounds;
-            return new Throughput("cdkg pipeline", threads, articles, chars, seconds);
+            // Warm-up: every measurement once, untimed; the pipeline passes record each article's graph.
+            hanlpPass(segment, sentences);
+            String[] reference = null;
+            boolean same = true;
+            for (int k = 0; k < threadCounts.length; k++) {
+                pools[k] = Executors.newFixedThreadPool(threadCounts[k]);
+                String[] digests = new String[files.size()];
+                passOver(pools[k], threadCounts[k], pipelines, digests);
+                if (reference == null) reference = digests;
+                else same &= Arrays.equals(reference, digests);
+            }
+            double[] hanlpSeconds = new double[rounds];
+            double[][] pipelineSeconds = new double[threadCounts.length][rounds];
+            for (int r = 0; r < rounds; r++) {
+                hanlpSeconds[r] = hanlpPass(segment, sentences);
+                for (int k = 0; k < threadCounts.length; k++) {
+                    long start = System.nanoTime();
+                    passOver(pools[k], threadCounts[k], pipelines, null);
+                    pipelineSeconds[k][r] = (System.nanoTime() - start) / 1e9;
+                }
+            }
+            Throughput hanlp = new Throughput("HanLP NER segmenter", 1, readable, chars, median(hanlpSeconds));
+            List<PipelineRun> runs = new ArrayList<>();
+            for (int k = 0; k < threadCounts.length; k++) {
+                double[] ratios = new double[rounds];
+                for (int r = 0; r < rounds; r++) ratios[r] = hanlpSeconds[r] / pipelineSeconds[k][r];
+                Arrays.sort(ratios);
+                runs.add(new PipelineRun(new Throughput("cdkg pipeline", threadCounts[k], readable, chars, median(pipelineSeconds[k])),
+                        median(ratios), ratios[0], ratios[rounds - 1]));
+            }
+            return new Result(hanlp, runs, rounds, same);
         } finally {
-            pool.shutdownNow();
+            for (ExecutorService pool : pools) if (pool != null) pool.shutdownNow();
         }
     }
 
+    private static double hanlpPass(Segment segment, List<String> sentences) {
+        long checksum = 0;
+        long start = System.nanoTime();
+        for (String s : sentences) checksum += segment.seg(s).size();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (checksum < 0) throw new IllegalStateException("unreachable: keeps the segmentation from being optimised away");
+        return seconds;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** Each thread has its own pipeline and takes the next run of files, as the corpus loader does; digests record each article's graph. */
     private void passOver(ExecutorService pool, int threads, ThreadLocal<ArticlePipeline> pipelines, String[] digests) throws Exception {
         AtomicInteger next = new AtomicInteger();
+        int chunk = ArticlePipeline.BATCH;
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++)
             workers.add(pool.submit(() -> {
                 ArticlePipeline p = pipelines.get();
-                for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
-                    try {
-                        ArticleGraph g = p.process(files.get(i));
-                        if (digests != null) digests[i] = digest(g.model());
-                    } catch (UnreadableArticleException | RuntimeException e) {
-                        if (digests != null) digests[i] = "failed";
+                for (int from = next.getAndAdd(chunk); from < files.size(); from = next.getAndAdd(chunk)) {
+                    int to = Math.min(files.size(), from + chunk);
+                    List<Article> batch = new ArrayList<>(to - from);
+                    List<Integer> where = new ArrayList<>(to - from);
+                    for (int i = from; i < to; i++) {
+                        try {
+                            batch.add(p.read(files.get(i)));
+                            where.add(i);
+                        } catch (UnreadableArticleException | RuntimeException e) {
+                            if (digests != null) digests[i] = "failed";
+                        }
+                    }
+                    List<ArticlePipeline.Extraction> extracted = p.extract(batch);
+                    for (int k = 0; k < extracted.size(); k++) {
+                        try {
+                            ArticleGraph g = extracted.get(k).graph();
+                            if (digests != null) digests[where.get(k)] = digest(g.model());
+                        } catch (UnreadableArticleException | RuntimeException e) {
+                            if (digests != null) digests[where.get(k)] = "failed";
+                        }
                     }
                 }
                 return null;

@@ -22,6 +22,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sample", defaultValue = "2000", paramLabel = "N", description = "Articles used for extraction throughput (default: ${DEFAULT-VALUE}).")
     int sample;
 
+    @Option(names = "--rounds", defaultValue = "5", paramLabel = "N", description = "Timed passes of each extraction measurement, taking turns; figures are medians (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Option(names = "--threads", defaultValue = "1,2", split = ",", paramLabel = "N,N", description = "Thread counts for extraction throughput (default: ${DEFAULT-VALUE}).")
     int[] threads;
 
@@ -45,12 +48,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || sample < 1 || clients < 1 || loadSeconds < 1)
-            throw new IllegalArgumentException("--articles, --sample, --clients and --load-seconds must be at least 1");
+        if (articles < 1 || sample < 1 || rounds < 1 || clients < 1 || loadSeconds < 1)
+            throw new IllegalArgumentException("--articles, --sample, --rounds, --clients and --load-seconds must be at least 1");
         if (!Files.isDirectory(queries))
             throw new IllegalArgumentException(queries + " is not a directory of .rq files; run from the cdkg checkout or give --queries DIR");
         Files.createDirectories(work);
-        String markdown = new BenchmarkSuite(new BenchmarkSuite.Settings(articles, seed, work, sample, threads, clients, loadSeconds, queries, bulk, reuseStore),
+        String markdown = new BenchmarkSuite(new BenchmarkSuite.Settings(articles, seed, work, sample, rounds, threads, clients, loadSeconds, queries, bulk, reuseStore),
                 System.out).run();
         if (report != null) Files.writeString(report, markdown);
         return 0;

@@ -25,6 +25,8 @@ public final class Article {
     private CleanText body;
     private String simplified;
     private final List<Sentence> sentences = new ArrayList<>();
+    /** The words of each segmented sentence, by sentence index; null until the segmenter has run. */
+    private Map<Integer, List<Word>> words;
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final List<DateRange> dates = new ArrayList<>();
@@ -66,6 +68,20 @@ public final class Article {
     }
 
     public List<Sentence> sentences() { return sentences; }
+    /** Whether the segmenter has cut this article's Chinese sentences into words. */
+    public boolean segmented() { return words != null; }
+
+    /** The words of a sentence; empty for one the segmenter does not cut (an English sentence). */
+    public List<Word> words(Sentence s) {
+        if (words == null) throw new IllegalStateException(fileName + " has not been segmented yet; the segmenter runs before recognition");
+        return words.getOrDefault(s.index(), List.of());
+    }
+
+    /** Records the segmentation of the article's sentences, by sentence index. */
+    public void words(Map<Integer, List<Word>> bySentence) {
+        this.words = Map.copyOf(bySentence);
+    }
+
     public List<Mention> mentions() { return mentions; }
     public Map<String, Entity> entities() { return entities; }
     public List<DateRange> dates() { return dates; }

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public final class CorpusLoader {
      * loses at most one batch, which a re-run redoes.
      */
     public static final int DEFAULT_BATCH = 1024;
-    private static final int IN_FLIGHT_PER_THREAD = 4;
+    private static final int IN_FLIGHT_PER_THREAD = 2;
     /**
      * A corpus at least this large going into an empty store is extracted to a TriG file first
      * and loaded with TDB2's bulk loader: transactions of any size on a growing TDB2 database
@@ -217,15 +218,20 @@ public final class CorpusLoader {
             return t;
         });
         try {
-            ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
+            // Each task is a run of consecutive files, which one pipeline takes through its stages together.
+            int chunk = Math.max(1, Math.min(ArticlePipeline.BATCH, files.size() / (threads * IN_FLIGHT_PER_THREAD)));
+            ArrayDeque<Future<Outcome[]>> inFlight = new ArrayDeque<>();
             int next = 0, done = 0;
             while (next < files.size() || !inFlight.isEmpty()) {
                 while (next < files.size() && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {
-                    int i = next++;
-                    inFlight.add(workers.submit(() -> extract(run, i, sink)));
+                    int from = next, to = Math.min(files.size(), from + chunk);
+                    next = to;
+                    inFlight.add(workers.submit(() -> extract(run, from, to, sink)));
                 }
-                int i = done++;
-                record(files.get(i), run.iris[i], await(inFlight.poll()), keepers, sink, summary);
+                for (Outcome o : await(inFlight.poll())) {
+                    int i = done++;
+                    record(files.get(i), run.iris[i], o, keepers, sink, summary);
+                }
             }
             sink.finish();
             finished = true;
@@ -353,16 +359,41 @@ public final class CorpusLoader {
         }
     }
 
-    private Outcome extract(Run run, int i, ArticleSink sink) {
+    /** A file that needs extracting, once read and found new. */
+    private record Pending(int index, Read read, Article article) {}
+
+    /** The outcomes of files {@code from} to {@code to}: each is read and checked, then the new ones are extracted together. */
+    private Outcome[] extract(Run run, int from, int to, ArticleSink sink) {
+        Outcome[] outcomes = new Outcome[to - from];
+        List<Pending> pending = new ArrayList<>();
+        for (int i = from; i < to; i++) outcomes[i - from] = readAndCheck(run, i, sink, pending);
+        List<Article> articles = new ArrayList<>(pending.size());
+        for (Pending p : pending) articles.add(p.article());
+        List<ArticlePipeline.Extraction> extracted = pipelines.get().extract(articles);
+        for (int k = 0; k < pending.size(); k++) {
+            Pending p = pending.get(k);
+            Path f = run.files.get(p.index());
+            try {
+                outcomes[p.index() - from] = new Extracted(p.read(), extracted.get(k).graph());
+            } catch (UnreadableArticleException e) {
+                outcomes[p.index() - from] = new Failed(p.read(), "cdkg: " + f + " " + e.getMessage() + keptNote(run.iris[p.index()], sink));
+            } catch (RuntimeException | StackOverflowError e) {
+                outcomes[p.index() - from] = new Failed(p.read(), couldNotExtract(f, e, run.iris[p.index()], sink));
+            }
+        }
+        return outcomes;
+    }
+
+    /** The outcome of a file that needs no extracting, or null after adding it to {@code pending}. */
+    private Outcome readAndCheck(Run run, int i, ArticleSink sink, List<Pending> pending) {
         Path f = run.files.get(i);
         String iri = run.iris[i];
         if (run.sameIriAs[i] != null)
             return new Failed(Read.NOTHING, "cdkg: " + f + " would get the same article IRI as " + run.sameIriAs[i]
                     + " (an article's IRI comes from its file name alone, not its folder), so one would replace the other; rename one of them");
-        ArticlePipeline pipeline = pipelines.get();
         Read read = Read.NOTHING;
         try {
-            Article article = pipeline.read(f);
+            Article article = pipelines.get().read(f);
             String hash = article.contentHash();
             read = new Read(hash, List.copyOf(article.warnings()));
             run.firstWithHash.merge(hash, i, Math::min);
@@ -371,12 +402,17 @@ public final class CorpusLoader {
             if (run.firstWithHash.get(hash) < i) return new Duplicate(read, null, null);
             Map.Entry<String, String> stored = storedCopy(run, iri, hash, sink);
             if (stored != null) return new Duplicate(read, stored.getKey(), stored.getValue());
-            return new Extracted(read, pipeline.extract(article));
+            pending.add(new Pending(i, read, article));
+            return null;
         } catch (UnreadableArticleException e) {
             return new Failed(read, "cdkg: " + f + " " + e.getMessage() + keptNote(iri, sink));
         } catch (RuntimeException | StackOverflowError e) {
-            return new Failed(read, "cdkg: " + f + " could not be extracted (" + oneLine(e) + "); it was skipped, the others were loaded" + keptNote(iri, sink));
+            return new Failed(read, couldNotExtract(f, e, iri, sink));
         }
+    }
+
+    private static String couldNotExtract(Path f, Throwable e, String iri, ArticleSink sink) {
+        return "cdkg: " + f + " could not be extracted (" + oneLine(e) + "); it was skipped, the others were loaded" + keptNote(iri, sink);
     }
 
     /** A failed file whose article was stored by an earlier run leaves that graph as it was: say so. */
@@ -412,7 +448,7 @@ public final class CorpusLoader {
         }
     }
 
-    private static Outcome await(Future<Outcome> f) {
+    private static Outcome[] await(Future<Outcome[]> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -1,16 +1,13 @@
 package org.cdkg.recognise;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
-import com.hankcs.hanlp.dictionary.CustomDictionary;
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
 import org.cdkg.document.Article;
 import org.cdkg.document.Entity;
 import org.cdkg.document.EntityType;
 import org.cdkg.document.Mention;
 import org.cdkg.document.PrefilteredPattern;
 import org.cdkg.document.Sentence;
+import org.cdkg.document.Word;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,64 +39,27 @@ public final class EntityRecognizer {
     private static final PrefilteredPattern BRACKETED_IN_TEXT = new PrefilteredPattern(BRACKETED, "《“");
     private static final PrefilteredPattern BILATERAL_IN_TEXT = new PrefilteredPattern(BILATERAL, "中美欧英法德日俄印韩澳加巴南");
     private static final PrefilteredPattern QUOTED_IN_TEXT = new PrefilteredPattern(QUOTED, "「“\"");
-    private static volatile boolean dictionaryRegistered;
 
     private final Gazetteer gazetteer;
     private final NerRules rules = NerRules.load();
     private final EnglishNames english = new EnglishNames(rules.english);
-    private final Segment segment;
 
     public EntityRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        registerNames(gazetteer);
-        this.segment = hanlpSegment();
     }
 
-    /**
-     * HanLP's segmenter as this stage configures it, with person, place, organisation and
-     * transliterated-name recognition; also the baseline the benchmarks compare the pipeline with.
-     */
-    public static Segment hanlpSegment() {
-        return HanLP.newSegment().enableNameRecognize(true).enablePlaceRecognize(true)
-                .enableOrganizationRecognize(true).enableTranslatedNameRecognize(true).enableOffset(true);
-    }
 
-    /** Whether the gazetteer's names are in HanLP's user dictionary yet: segmenting a text before and after can differ. */
-    public static boolean namesRegistered() {
-        return dictionaryRegistered;
-    }
-
-    /** Gazetteer names go into HanLP's user dictionary so the segmenter keeps them whole. */
-    private static void registerNames(Gazetteer g) {
-        if (dictionaryRegistered) return;
-        synchronized (EntityRecognizer.class) {
-            if (dictionaryRegistered) return;
-            for (Map.Entry<String, GazetteerEntry> e : g.fullNameIndex().entrySet()) {
-                String name = HanLP.convertToSimplifiedChinese(e.getKey());
-                if (name.length() < 2 || !NameKey.isHan(name.charAt(0)) || name.contains(" ")) continue;
-                String nature = switch (e.getValue().type().family()) {
-                    case PERSON -> "nr";
-                    case PLACE -> "ns";
-                    default -> "nt";
-                };
-                CustomDictionary.insert(name, nature + " 1024");
-            }
-            dictionaryRegistered = true;
-        }
-    }
-
+    /** Needs the article's words: {@link ChineseSegmenter} runs first. */
     public void recognise(Article a) {
         Pass p = new Pass(a);
         for (Sentence s : a.sentences()) {
             if (s.lang() != Sentence.Lang.ZH) continue;
-            List<Term> terms = segment.seg(p.simp.substring(s.start(), s.end()));
-            p.terms.put(s.index(), terms);
             p.boundary[s.start()] = true;
             p.boundary[s.end()] = true;
-            for (Term t : terms) {
-                p.boundary[s.start() + t.offset] = true;
-                p.boundary[s.start() + t.offset + t.word.length()] = true;
-                p.natureAt[s.start() + t.offset] = t.nature.toString();
+            for (Word w : a.words(s)) {
+                p.boundary[w.start()] = true;
+                p.boundary[w.end()] = true;
+                p.natureAt[w.start()] = w.tag();
             }
         }
         for (Gazetteer.Match m : gazetteer.find(p.match, p.simp, false))
@@ -117,7 +77,7 @@ public final class EntityRecognizer {
         for (Sentence s : a.sentences()) {
             if (s.lang() == Sentence.Lang.ZH) {
                 transliteratedNames(p, s);
-                hanlp(p, s, p.terms.get(s.index()));
+                hanlp(p, s, a.words(s));
                 namesAfterTitles(p, s);
             } else {
                 englishTitles(p, s);
@@ -210,34 +170,34 @@ public final class EntityRecognizer {
         }
     }
 
-    private void hanlp(Pass p, Sentence s, List<Term> terms) {
-        for (int i = 0; i < terms.size(); i++) {
-            Term t = terms.get(i);
-            String nature = t.nature.toString();
-            int start = s.start() + t.offset, end = start + t.word.length();
+    private void hanlp(Pass p, Sentence s, List<Word> words) {
+        for (int i = 0; i < words.size(); i++) {
+            Word t = words.get(i);
+            String nature = t.tag();
+            int start = t.start(), end = t.end();
             if (nature.startsWith("nr")) {
                 int first = i;
-                String word = t.word;
-                if (nature.equals("nr") && word.length() == 2 && i + 1 < terms.size()) {
-                    Term n = terms.get(i + 1);
-                    if (n.word.length() == 1 && NameKey.isHan(n.word.charAt(0))
-                            && !rules.nameExtensionBlockedNatures.contains(n.nature.toString())
-                            && rules.nameMustNotEndWith.indexOf(n.word.charAt(0)) < 0) {
-                        word += n.word;
+                String word = t.text();
+                if (nature.equals("nr") && word.length() == 2 && i + 1 < words.size()) {
+                    Word n = words.get(i + 1);
+                    if (n.text().length() == 1 && NameKey.isHan(n.text().charAt(0))
+                            && !rules.nameExtensionBlockedNatures.contains(n.tag())
+                            && rules.nameMustNotEndWith.indexOf(n.text().charAt(0)) < 0) {
+                        word += n.text();
                         end++;
                         i++;
                     }
                 }
-                person(p, terms, first, word, start, end, nature.equals("nrf"));
+                person(p, words, first, word, start, end, nature.equals("nrf"));
             } else if (nature.startsWith("nt")) {
-                EntityType type = rules.organizationType(t.word);
-                if (type == null || t.word.length() < rules.organizationMinLength || p.taken(start, end) || fragment(p.simp, start, end))
+                EntityType type = rules.organizationType(t.text());
+                if (type == null || t.text().length() < rules.organizationMinLength || p.taken(start, end) || fragment(p.simp, start, end))
                     continue;
-                p.addMention(start, end, p.minted(EntityKeys.of("org", t.word), type, start, end), "hanlp-organization", 0.6);
+                p.addMention(start, end, p.minted(EntityKeys.of("org", t.text()), type, start, end), "hanlp-organization", 0.6);
             } else if (nature.startsWith("ns")) {
-                if (t.word.length() < rules.placeMinLength || !rules.endsWithAny(t.word, rules.placeSuffixes)
+                if (t.text().length() < rules.placeMinLength || !rules.endsWithAny(t.text(), rules.placeSuffixes)
                         || p.taken(start, end) || fragment(p.simp, start, end)) continue;
-                p.addMention(start, end, p.minted(EntityKeys.of("place", t.word), EntityType.PLACE, start, end), "hanlp-place", 0.6);
+                p.addMention(start, end, p.minted(EntityKeys.of("place", t.text()), EntityType.PLACE, start, end), "hanlp-place", 0.6);
             }
         }
     }
@@ -304,15 +264,15 @@ public final class EntityRecognizer {
         }
     }
 
-    private void person(Pass p, List<Term> terms, int first, String word, int start, int end, boolean transliteration) {
+    private void person(Pass p, List<Word> words, int first, String word, int start, int end, boolean transliteration) {
         if (p.taken(start, end) || !word.chars().allMatch(c -> NameKey.isHan((char) c))) return;
         if (word.length() < 2 || word.length() > (transliteration ? 8 : 4)) return;
-        String before = previousWord(terms, first);
+        String before = previousWord(words, first);
         if (before != null && rules.journalistRoles.contains(before)) {
             p.a.metadata().offerAuthor(p.a.text(start, end));
             return;
         }
-        boolean titled = first > 0 && terms.get(first - 1).nature.toString().equals("nnt");
+        boolean titled = first > 0 && words.get(first - 1).tag().equals("nnt");
         String after = p.simp.substring(end, Math.min(p.simp.length(), end + 4));
         boolean acting = rules.personVerbsAfter.stream().anyMatch(after::startsWith);
         boolean repeated = count(p.simp, word) >= 2 && inPersonContextSomewhere(p.simp, word);
@@ -384,9 +344,9 @@ public final class EntityRecognizer {
         return !w.isEmpty() && w.chars().allMatch(c -> NameKey.isHan((char) c));
     }
 
-    private static String previousWord(List<Term> terms, int i) {
+    private static String previousWord(List<Word> words, int i) {
         for (int j = i - 1; j >= 0; j--) {
-            String w = terms.get(j).word.strip();
+            String w = words.get(j).text().strip();
             if (w.isEmpty() || w.equals("(") || w.equals("（") || w.equals(":") || w.equals("：")) continue;
             return w;
         }
@@ -430,7 +390,6 @@ public final class EntityRecognizer {
         final boolean[] claimed;
         /** Where the segmenter puts word boundaries in Chinese sentences. */
         final boolean[] boundary;
-        final Map<Integer, List<Term>> terms = new java.util.HashMap<>();
         /** The part of speech of the word the segmenter starts at each offset, if it starts one there. */
         final String[] natureAt;
         /** Where each of the titles before names occurs in the body; found on first need. */

@@ -111,7 +111,7 @@ public final class PositionExtractor {
         while (i > 0) {
             String breaker = breakerEndingAt(window, i);
             if (breaker != null && bounds == null)
-                bounds = org.cdkg.recognise.EntityRecognizer.namesRegistered() ? WINDOW_BOUNDARIES.get(window) : wordBoundaries(window);
+                bounds = org.cdkg.recognise.ChineseSegmenter.namesRegistered() ? WINDOW_BOUNDARIES.get(window) : wordBoundaries(window);
             if (breaker == null || !bounds.contains(i) || !bounds.contains(i - breaker.length())) { i--; continue; }
             String leftPart = window.substring(0, i - breaker.length());
             // 与 joins short words inside a ministry's name (水利与环境事务部); after a longer phrase it means "with".

@@ -12,13 +12,17 @@ class ExtractionBenchmarkTest {
     @Test
     void measuresBothSidesOnTheSameTextAndComparesOutputs() throws Exception {
         List<Path> files = org.cdkg.pipeline.Corpus.files(List.of(Path.of("examples/articles")));
-        ExtractionBenchmark.Result r = new ExtractionBenchmark(files, 1).run(1, 2);
+        ExtractionBenchmark.Result r = new ExtractionBenchmark(files, 3).run(1, 2);
         assertEquals(5, r.hanlp().articles());
+        assertEquals(3, r.rounds());
         assertTrue(r.hanlp().chars() > 5_000, "the cleaned text of five articles");
-        assertEquals(List.of(1, 2), r.pipeline().stream().map(ExtractionBenchmark.Throughput::threads).toList());
-        for (ExtractionBenchmark.Throughput t : r.pipeline()) {
+        assertEquals(List.of(1, 2), r.pipeline().stream().map(p -> p.throughput().threads()).toList());
+        for (ExtractionBenchmark.PipelineRun p : r.pipeline()) {
+            ExtractionBenchmark.Throughput t = p.throughput();
             assertEquals(r.hanlp().chars(), t.chars(), "the same text on both sides");
             assertTrue(t.seconds() > 0);
+            // The median ratio of the rounds lies within their range.
+            assertTrue(p.lowestRatio() > 0 && p.lowestRatio() <= p.ratio() && p.ratio() <= p.highestRatio(), p.toString());
         }
         assertTrue(r.sameOutputAtEveryThreadCount());
     }
