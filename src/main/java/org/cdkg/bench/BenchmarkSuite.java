@@ -121,8 +121,8 @@ public final class BenchmarkSuite {
         if (r.pipeline().size() > 1) {
             ExtractionBenchmark.PipelineRun one = r.pipeline().get(0);
             for (ExtractionBenchmark.PipelineRun run : r.pipeline().subList(1, r.pipeline().size()))
-                line("Speed-up of " + run.throughput().threads() + " threads over " + one.throughput().threads() + ": "
-                        + f(run.throughput().charsPerSecond() / one.throughput().charsPerSecond()) + "×.");
+                line("Speed-up of " + run.throughput().threads() + " threads over " + one.throughput().threads() + " (median of the rounds): "
+                        + f(run.speedUp()) + "×.");
             line("");
         }
         line("Output identical at every thread count: " + (r.sameOutputAtEveryThreadCount() ? "yes" : "NO") + ".");

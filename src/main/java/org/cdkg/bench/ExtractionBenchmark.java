@@ -8,6 +8,7 @@ import org.cdkg.document.Article;
 import org.cdkg.document.Sentence;
 import org.cdkg.graph.ArticleGraph;
 import org.cdkg.pipeline.ArticlePipeline;
+import org.cdkg.pipeline.BatchPlan;
 import org.cdkg.read.UnreadableArticleException;
 import org.cdkg.recognise.ChineseSegmenter;
 
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Whole-pipeline extraction against HanLP's NER-enabled segmenter alone, on the same text in the
@@ -43,10 +43,11 @@ public final class ExtractionBenchmark {
     }
 
     /**
-     * The pipeline at one thread count: its median throughput, and its speed as a fraction of
-     * HanLP's on one core, taken in each round against that round's HanLP pass (median, lowest, highest).
+     * The pipeline at one thread count: its median throughput; its speed as a fraction of HanLP's
+     * on one core, taken in each round against that round's HanLP pass (median, lowest, highest);
+     * and its speed-up over the first thread count, also taken within each round (median).
      */
-    public record PipelineRun(Throughput throughput, double ratio, double lowestRatio, double highestRatio) {}
+    public record PipelineRun(Throughput throughput, double ratio, double lowestRatio, double highestRatio, double speedUp) {}
 
     /** The figures of one benchmark: HanLP alone, and the pipeline at each thread count. */
     public record Result(Throughput hanlp, List<PipelineRun> pipeline, int rounds, boolean sameOutputAtEveryThreadCount) {}
@@ -105,11 +106,14 @@ public final class ExtractionBenchmark {
             Throughput hanlp = new Throughput("HanLP NER segmenter", 1, readable, chars, median(hanlpSeconds));
             List<PipelineRun> runs = new ArrayList<>();
             for (int k = 0; k < threadCounts.length; k++) {
-                double[] ratios = new double[rounds];
-                for (int r = 0; r < rounds; r++) ratios[r] = hanlpSeconds[r] / pipelineSeconds[k][r];
+                double[] ratios = new double[rounds], speedUps = new double[rounds];
+                for (int r = 0; r < rounds; r++) {
+                    ratios[r] = hanlpSeconds[r] / pipelineSeconds[k][r];
+                    speedUps[r] = pipelineSeconds[0][r] / pipelineSeconds[k][r];
+                }
                 Arrays.sort(ratios);
                 runs.add(new PipelineRun(new Throughput("cdkg pipeline", threadCounts[k], readable, chars, median(pipelineSeconds[k])),
-                        median(ratios), ratios[0], ratios[rounds - 1]));
+                        median(ratios), ratios[0], ratios[rounds - 1], median(speedUps)));
             }
             return new Result(hanlp, runs, rounds, same);
         } finally {
@@ -135,14 +139,13 @@ public final class ExtractionBenchmark {
 
     /** Each thread has its own pipeline and takes the next run of files, as the corpus loader does; digests record each article's graph. */
     private void passOver(ExecutorService pool, int threads, ThreadLocal<ArticlePipeline> pipelines, String[] digests) throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        int chunk = ArticlePipeline.BATCH;
+        BatchPlan plan = new BatchPlan(files.size(), threads);
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++)
             workers.add(pool.submit(() -> {
                 ArticlePipeline p = pipelines.get();
-                for (int from = next.getAndAdd(chunk); from < files.size(); from = next.getAndAdd(chunk)) {
-                    int to = Math.min(files.size(), from + chunk);
+                for (int[] run = plan.next(); run != null; run = plan.next()) {
+                    int from = run[0], to = run[1];
                     List<Article> batch = new ArrayList<>(to - from);
                     List<Integer> where = new ArrayList<>(to - from);
                     for (int i = from; i < to; i++) {

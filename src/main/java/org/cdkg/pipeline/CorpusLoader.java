@@ -219,13 +219,14 @@ public final class CorpusLoader {
         });
         try {
             // Each task is a run of consecutive files, which one pipeline takes through its stages together.
-            int chunk = Math.max(1, Math.min(ArticlePipeline.BATCH, files.size() / (threads * IN_FLIGHT_PER_THREAD)));
+            BatchPlan plan = new BatchPlan(files.size(), threads);
             ArrayDeque<Future<Outcome[]>> inFlight = new ArrayDeque<>();
-            int next = 0, done = 0;
-            while (next < files.size() || !inFlight.isEmpty()) {
-                while (next < files.size() && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {
-                    int from = next, to = Math.min(files.size(), from + chunk);
-                    next = to;
+            int[] next = plan.next();
+            int done = 0;
+            while (next != null || !inFlight.isEmpty()) {
+                while (next != null && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {
+                    int from = next[0], to = next[1];
+                    next = plan.next();
                     inFlight.add(workers.submit(() -> extract(run, from, to, sink)));
                 }
                 for (Outcome o : await(inFlight.poll())) {

@@ -23,7 +23,9 @@ class ExtractionBenchmarkTest {
             assertTrue(t.seconds() > 0);
             // The median ratio of the rounds lies within their range.
             assertTrue(p.lowestRatio() > 0 && p.lowestRatio() <= p.ratio() && p.ratio() <= p.highestRatio(), p.toString());
+            assertTrue(p.speedUp() > 0, p.toString());
         }
+        assertEquals(1.0, r.pipeline().get(0).speedUp(), 1e-9, "the first thread count against itself");
         assertTrue(r.sameOutputAtEveryThreadCount());
     }
 
