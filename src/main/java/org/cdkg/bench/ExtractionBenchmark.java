@@ -145,30 +145,41 @@ public final class ExtractionBenchmark {
             workers.add(pool.submit(() -> {
                 ArticlePipeline p = pipelines.get();
                 for (int[] run = plan.next(); run != null; run = plan.next()) {
-                    int from = run[0], to = run[1];
-                    List<Article> batch = new ArrayList<>(to - from);
-                    List<Integer> where = new ArrayList<>(to - from);
-                    for (int i = from; i < to; i++) {
+                    List<Article> batch = new ArrayList<>();
+                    List<Integer> where = new ArrayList<>();
+                    long chars = 0;
+                    for (int i = run[0]; i < run[1]; i++) {
                         try {
-                            batch.add(p.read(files.get(i)));
+                            Article a = p.read(files.get(i));
+                            batch.add(a);
                             where.add(i);
+                            chars += a.original().length();
                         } catch (UnreadableArticleException | RuntimeException e) {
                             if (digests != null) digests[i] = "failed";
                         }
-                    }
-                    List<ArticlePipeline.Extraction> extracted = p.extract(batch);
-                    for (int k = 0; k < extracted.size(); k++) {
-                        try {
-                            ArticleGraph g = extracted.get(k).graph();
-                            if (digests != null) digests[where.get(k)] = digest(g.model());
-                        } catch (UnreadableArticleException | RuntimeException e) {
-                            if (digests != null) digests[where.get(k)] = "failed";
+                        if (ArticlePipeline.runIsFull(batch.size(), chars) || i == run[1] - 1) {
+                            extractInto(p, batch, where, digests);
+                            batch.clear();
+                            where.clear();
+                            chars = 0;
                         }
                     }
                 }
                 return null;
             }));
         for (Future<?> w : workers) w.get();
+    }
+
+    private static void extractInto(ArticlePipeline p, List<Article> batch, List<Integer> where, String[] digests) {
+        List<ArticlePipeline.Extraction> extracted = p.extract(batch);
+        for (int k = 0; k < extracted.size(); k++) {
+            try {
+                ArticleGraph g = extracted.get(k).graph();
+                if (digests != null) digests[where.get(k)] = digest(g.model());
+            } catch (UnreadableArticleException | RuntimeException e) {
+                if (digests != null) digests[where.get(k)] = "failed";
+            }
+        }
     }
 
     /** A digest of the graph's sorted N-Triples: equal graphs (cdkg mints no blank nodes) give equal digests. */

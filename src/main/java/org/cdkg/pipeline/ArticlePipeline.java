@@ -32,6 +32,16 @@ import java.util.List;
 public final class ArticlePipeline {
     /** How many articles a caller should hand {@link #extract(List)} at a time: past this, the gain is gone and only memory grows. */
     public static final int BATCH = 32;
+    /**
+     * Characters of file text a run holds at most before it is extracted, whatever its length:
+     * a run of 32 files near the 64 MB limit would otherwise hold gigabytes at once.
+     */
+    public static final long BATCH_CHARS = 4_000_000;
+
+    /** Whether a run of articles read so far, with this much original text, should be extracted before more is read. */
+    public static boolean runIsFull(int articles, long chars) {
+        return articles >= BATCH || chars >= BATCH_CHARS;
+    }
 
     private final ArticleReader reader = new ArticleReader();
     private final ArticleCleaner cleaner = new ArticleCleaner();

@@ -363,11 +363,29 @@ public final class CorpusLoader {
     /** A file that needs extracting, once read and found new. */
     private record Pending(int index, Read read, Article article) {}
 
-    /** The outcomes of files {@code from} to {@code to}: each is read and checked, then the new ones are extracted together. */
+    /**
+     * The outcomes of files {@code from} to {@code to}: each is read and checked, then the new ones
+     * are extracted together, or sooner when they hold much text (see {@link ArticlePipeline#runIsFull}).
+     */
     private Outcome[] extract(Run run, int from, int to, ArticleSink sink) {
         Outcome[] outcomes = new Outcome[to - from];
         List<Pending> pending = new ArrayList<>();
-        for (int i = from; i < to; i++) outcomes[i - from] = readAndCheck(run, i, sink, pending);
+        long chars = 0;
+        for (int i = from; i < to; i++) {
+            outcomes[i - from] = readAndCheck(run, i, sink, pending);
+            if (outcomes[i - from] == null) chars += pending.get(pending.size() - 1).article().original().length();
+            if (ArticlePipeline.runIsFull(pending.size(), chars)) {
+                extractPending(run, from, pending, outcomes, sink);
+                pending.clear();
+                chars = 0;
+            }
+        }
+        extractPending(run, from, pending, outcomes, sink);
+        return outcomes;
+    }
+
+    private void extractPending(Run run, int from, List<Pending> pending, Outcome[] outcomes, ArticleSink sink) {
+        if (pending.isEmpty()) return;
         List<Article> articles = new ArrayList<>(pending.size());
         for (Pending p : pending) articles.add(p.article());
         List<ArticlePipeline.Extraction> extracted = pipelines.get().extract(articles);
@@ -382,7 +400,6 @@ public final class CorpusLoader {
                 outcomes[p.index() - from] = new Failed(p.read(), couldNotExtract(f, e, run.iris[p.index()], sink));
             }
         }
-        return outcomes;
     }
 
     /** The outcome of a file that needs no extracting, or null after adding it to {@code pending}. */

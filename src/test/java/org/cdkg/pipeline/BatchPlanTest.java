@@ -35,4 +35,11 @@ class BatchPlanTest {
             }
         assertTrue(runs(0, 2).isEmpty());
     }
+
+    @Test
+    void aRunEndsAtABatchOrAtItsShareOfText() {
+        assertFalse(ArticlePipeline.runIsFull(ArticlePipeline.BATCH - 1, ArticlePipeline.BATCH_CHARS - 1));
+        assertTrue(ArticlePipeline.runIsFull(ArticlePipeline.BATCH, 0));
+        assertTrue(ArticlePipeline.runIsFull(1, ArticlePipeline.BATCH_CHARS), "one huge file is a run of its own");
+    }
 }
