@@ -39,7 +39,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Time per article of each pipeline stage over the bundled example articles, and of HanLP's
- * NER-enabled segmenter alone as the baseline for the recognise stage.
+ * NER-enabled segmenter alone as the baseline for the segment stage; and the whole pipeline, one
+ * article at a time and with the five articles taken through the stages together.
  *
  * <p>Run: {@code mvn -Pbench -DskipTests package && java -jar target/cdkg-bench.jar}
  * (JMH options go after the jar, e.g. {@code -f 1 -wi 1 -i 2}, or a regex such as {@code recognise}).
