@@ -68,9 +68,6 @@ public final class Article {
     }
 
     public List<Sentence> sentences() { return sentences; }
-    /** Whether the segmenter has cut this article's Chinese sentences into words. */
-    public boolean segmented() { return words != null; }
-
     /** The words of a sentence; empty for one the segmenter does not cut (an English sentence). */
     public List<Word> words(Sentence s) {
         if (words == null) throw new IllegalStateException(fileName + " has not been segmented yet; the segmenter runs before recognition");

@@ -48,7 +48,6 @@ public final class EntityRecognizer {
         this.gazetteer = gazetteer;
     }
 
-
     /** Needs the article's words: {@link ChineseSegmenter} runs first. */
     public void recognise(Article a) {
         Pass p = new Pass(a);
@@ -77,7 +76,7 @@ public final class EntityRecognizer {
         for (Sentence s : a.sentences()) {
             if (s.lang() == Sentence.Lang.ZH) {
                 transliteratedNames(p, s);
-                hanlp(p, s, a.words(s));
+                hanlp(p, a.words(s));
                 namesAfterTitles(p, s);
             } else {
                 englishTitles(p, s);
@@ -170,7 +169,7 @@ public final class EntityRecognizer {
         }
     }
 
-    private void hanlp(Pass p, Sentence s, List<Word> words) {
+    private void hanlp(Pass p, List<Word> words) {
         for (int i = 0; i < words.size(); i++) {
             Word t = words.get(i);
             String nature = t.tag();
