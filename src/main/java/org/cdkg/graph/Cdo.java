@@ -64,6 +64,21 @@ public final class Cdo {
     public static final Resource Conference = cls("Conference");
     public static final Resource VideoCall = cls("VideoCall");
     public static final Resource MinisterialMeeting = cls("MinisterialMeeting");
+    public static final Resource Visit = cls("Visit");
+    public static final Resource Meal = cls("Meal");
+    public static final Resource Reception = cls("Reception");
+    public static final Resource PhoneCall = cls("PhoneCall");
+    public static final Resource AnnualMeeting = cls("AnnualMeeting");
+    public static final Resource SideEvent = cls("SideEvent");
+
+    // ---- how a meeting's date was obtained: the class and its individuals (extension) ----
+    public static final Resource DateBasis = cls("DateBasis");
+    public static final Resource StatedDate = cls("StatedDate");
+    public static final Resource DateCompletedFromText = cls("DateCompletedFromText");
+    public static final Resource DateCompletedFromArticleDate = cls("DateCompletedFromArticleDate");
+    public static final Resource DateRelativeToArticle = cls("DateRelativeToArticle");
+    public static final Resource ApproximateDate = cls("ApproximateDate");
+    public static final Resource Undated = cls("Undated");
 
     // ---- object properties (graph contract) ----
     public static final Property location = prop("location");
@@ -87,6 +102,8 @@ public final class Cdo {
     public static final Property heldBy = prop("heldBy");
     /** Inverse of {@link #succeeded}. */
     public static final Property succeededBy = prop("succeededBy");
+    /** How a meeting's date was obtained: one of the {@link #DateBasis} individuals. */
+    public static final Property dateBasis = prop("dateBasis");
 
     // ---- datatype properties (graph contract) ----
     /** {@code xsd:date}. */
@@ -108,6 +125,8 @@ public final class Cdo {
     public static final Property online = prop("online");
     /** {@code xsd:integer}. */
     public static final Property ordinal = prop("ordinal");
+    /** {@code xsd:date}: the latest day a meeting dated only approximately can have been. */
+    public static final Property notAfter = prop("notAfter");
     /** {@code xsd:string}. */
     public static final Property publisherName = prop("publisherName");
     /** {@code xsd:string}. */

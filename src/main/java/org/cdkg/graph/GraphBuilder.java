@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.cdkg.document.Article;
+import org.cdkg.document.DateRange;
 import org.cdkg.document.Entity;
 import org.cdkg.document.EntityType;
 import org.cdkg.document.Evidence;
@@ -184,8 +185,18 @@ public final class GraphBuilder {
         Resource r = m.createResource(meetingIri(a, mt));
         r.addProperty(RDF.type, Cdo.Meeting);
         if (!mt.kind().equals("Meeting")) r.addProperty(RDF.type, classOf(mt.kind()));
-        r.addLiteral(Cdo.startDate, m.createTypedLiteral(mt.dates().first().toString(), XSDDatatype.XSDdate));
-        r.addLiteral(Cdo.endDate, m.createTypedLiteral(mt.dates().last().toString(), XSDDatatype.XSDdate));
+        DateRange dates = mt.dates();
+        if (dates == null) {
+            r.addProperty(Cdo.dateBasis, Cdo.Undated);
+        } else if (!dates.exact()) {
+            // 日前, recently: only the latest day it can have been is known.
+            r.addLiteral(Cdo.notAfter, m.createTypedLiteral(dates.last().toString(), XSDDatatype.XSDdate));
+            r.addProperty(Cdo.dateBasis, classOf(dates.basis().individual()));
+        } else {
+            r.addLiteral(Cdo.startDate, m.createTypedLiteral(dates.first().toString(), XSDDatatype.XSDdate));
+            r.addLiteral(Cdo.endDate, m.createTypedLiteral(dates.last().toString(), XSDDatatype.XSDdate));
+            r.addProperty(Cdo.dateBasis, classOf(dates.basis().individual()));
+        }
         boolean named = false;
         String hans = null, hant = null;
         for (String n : mt.names()) {
@@ -203,8 +214,10 @@ public final class GraphBuilder {
         }
         if (!named) {
             String where = mt.location() == null ? "" : labelOf(a, mt.location());
-            r.addProperty(RDFS.label, MeetingLabels.zh(mt.kind()) + "（" + (where.isEmpty() ? "" : where + "，") + mt.dates().first() + "）", "zh-Hans");
-            r.addProperty(RDFS.label, MeetingLabels.en(mt.kind()) + " (" + (where.isEmpty() ? "" : where + ", ") + mt.dates().first() + ")", "en");
+            String when = dates == null ? "" : dates.exact() ? dates.first().toString() : "≤" + dates.last();
+            String zh = String.join("，", nonEmpty(where, when)), en = String.join(", ", nonEmpty(where, when));
+            r.addProperty(RDFS.label, OntologyLabels.of(mt.kind(), "zh-Hans") + (zh.isEmpty() ? "" : "（" + zh + "）"), "zh-Hans");
+            r.addProperty(RDFS.label, capitalised(OntologyLabels.of(mt.kind(), "en")) + (en.isEmpty() ? "" : " (" + en + ")"), "en");
         }
         if (mt.location() != null) r.addProperty(Cdo.location, m.createResource(Cdo.ID_NS + mt.location()));
         role(m, r, Cdo.host, mt.hosts(), mt, ev);
@@ -214,6 +227,16 @@ public final class GraphBuilder {
         if (mt.online() != null) r.addLiteral(Cdo.online, mt.online().booleanValue());
         if (mt.ordinal() != null && mt.ordinal() > 0) r.addLiteral(Cdo.ordinal, m.createTypedLiteral(java.math.BigInteger.valueOf(mt.ordinal())));
         for (Evidence e : mt.evidence()) ev.about(r, e);
+    }
+
+    private static List<String> nonEmpty(String... parts) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String p : parts) if (!p.isEmpty()) out.add(p);
+        return out;
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** Each role triple gets the sentence that states it, so "which article says so" has an answer. */
@@ -268,7 +291,9 @@ public final class GraphBuilder {
 
     /**
      * What identifies a meeting: its first and last day, its kind, the body it is a meeting of,
-     * and the countries whose people take part. Two reports of it agree on these.
+     * and the countries whose people take part. Two reports of it agree on these. A meeting the
+     * article does not date is known only by its article, kind and people; one dated only "not
+     * after" a day, by that day as well.
      */
     static String meetingIri(Article a, Meeting mt) {
         Set<String> sides = new TreeSet<>();
@@ -278,9 +303,15 @@ public final class GraphBuilder {
             if (e.type() == EntityType.COUNTRY) sides.add(p);
             else if (e.facts().get("country") instanceof String c) sides.add(c);
         }
-        String key = mt.dates().first() + "|" + mt.dates().last() + "|" + mt.kind() + "|" + mt.meetingOf() + "|" + String.join(",", sides);
+        DateRange d = mt.dates();
+        if (d == null || !d.exact()) {
+            String key = articleIri(a.fileName()) + "|" + (d == null ? "" : "≤" + d.last()) + "|" + mt.kind() + "|" + mt.meetingOf() + "|" + mt.location()
+                    + "|" + String.join(",", new TreeSet<>(mt.participants()));
+            return Cdo.ID_NS + "meeting/" + (d == null ? "undated" : "before-" + d.last()) + "-" + EntityKeys.slug(mt.kind()) + "-" + EntityKeys.hash(key);
+        }
+        String key = d.first() + "|" + d.last() + "|" + mt.kind() + "|" + mt.meetingOf() + "|" + String.join(",", sides);
         if (mt.meetingOf() == null && sides.isEmpty()) key += "|" + mt.location() + "|" + String.join(",", new TreeSet<>(mt.participants()));
-        return Cdo.ID_NS + "meeting/" + mt.dates().first() + "-" + EntityKeys.slug(mt.kind()) + "-" + EntityKeys.hash(key);
+        return Cdo.ID_NS + "meeting/" + d.first() + "-" + EntityKeys.slug(mt.kind()) + "-" + EntityKeys.hash(key);
     }
 
     static Resource classOf(String className) {

@@ -34,6 +34,7 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> byId = new HashMap<>();
     private final Map<String, GazetteerEntry> cops = new HashMap<>();
     private final Map<Character, GazetteerEntry> byAbbreviation = new HashMap<>();
+    private final List<GazetteerEntry> groups = new ArrayList<>();
     /** Full names and short forms, by key. */
     private final Node trie = new Node();
     /**
@@ -102,6 +103,7 @@ public final class Gazetteer {
         for (GazetteerEntry e : entries) {
             if (byId.put(e.id(), e) != null) throw new IllegalStateException("gazetteer id '" + e.id() + "' is defined twice");
             for (String a : e.abbreviations()) if (a.length() == 1) byAbbreviation.putIfAbsent(a.charAt(0), e);
+            if (e.facts().get("members") instanceof List<?>) groups.add(e);
             if (e.type() == EntityType.COP_SESSION && e.facts().get("copNumber") instanceof Number n)
                 cops.put(e.facts().getOrDefault("convention", "") + "#" + n.intValue(), e);
             for (String name : names(e)) insert(name, e, false);
@@ -138,6 +140,24 @@ public final class Gazetteer {
 
     /** The COP session of a convention ("org/unfccc", "agreement/cbd") with that number, if curated. */
     public GazetteerEntry cop(String convention, int number) { return cops.get(convention + "#" + number); }
+
+    /**
+     * The groups (entries with members, such as BASIC or the G20) whose names occur in a text,
+     * Latin names as whole words: the groups a statement's own name says issued it.
+     */
+    public List<GazetteerEntry> groupsNamedIn(String text) {
+        List<GazetteerEntry> out = new ArrayList<>();
+        for (GazetteerEntry e : groups) {
+            for (String n : names(e)) {
+                int at = text.indexOf(n);
+                boolean latin = n.chars().allMatch(c -> c < 128);
+                boolean whole = at >= 0 && (!latin || (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (at + n.length() == text.length() || !Character.isLetterOrDigit(text.charAt(at + n.length()))));
+                if (whole) { out.add(e); break; }
+            }
+        }
+        return out;
+    }
 
     /** The country written with this one-character abbreviation in compounds such as 中美. */
     public GazetteerEntry countryByAbbreviation(char c) { return byAbbreviation.get(c); }

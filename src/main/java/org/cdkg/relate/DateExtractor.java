@@ -2,22 +2,35 @@ package org.cdkg.relate;
 
 import org.cdkg.document.Article;
 import org.cdkg.document.DateRange;
+import org.cdkg.document.DateRange.Basis;
 import org.cdkg.document.PrefilteredPattern;
+import org.cdkg.relate.rules.DateRules;
+import org.cdkg.relate.rules.RulePack;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds the calendar dates and date ranges of an article's body: 2024年9月4日至6日, 7月16—19日,
- * 12日, September 4-6, 2024, 4-6 September 2024. A date that omits its year or month takes it
- * from the date before it in the article, else from the article's publication date; a
- * dateline (北京1月12日电) sets that context without being a fact of its own.
+ * 12日, September 4-6, 2024, 4-6 September 2024, 8th April 2021. A date that omits its year or
+ * month takes it from the date before it in the article, else from the article's own date,
+ * choosing the year that puts it nearest (an event after the article's date is less likely
+ * than one before it). Days counted from the article's date (昨天, on Tuesday), from the date
+ * just given (当天, the next day) and "recently" (日前) are dates too, each with its
+ * {@link Basis}. A dateline (北京1月12日电) sets the context without being a fact of its own.
+ * The words (month and weekday names, 去年, 日前) come from the languages' date packs.
  */
 public final class DateExtractor {
     private static final String DASH = "(?:至|到|－|-|—|–|~|～|－)";
@@ -25,104 +38,140 @@ public final class DateExtractor {
             "(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})[日号]"
                     + "(?:\\s*" + DASH + "\\s*(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})[日号])?"
                     + "|(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})\\s*" + DASH + "\\s*(\\d{1,2})[日号]");
-    private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-    private static final Pattern EN_MDY = Pattern.compile(MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?"
-            + "(?:\\s*(?:-|–|—|to|through)\\s*(?:" + MONTHS + "\\s+)?(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?(?![\\d:])");
-    private static final Pattern EN_DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:\\s*(?:-|–|—|to)\\s*(\\d{1,2}))?\\s+" + MONTHS + "(?:,?\\s+(\\d{4}))?(?![\\d:])");
     private static final Pattern ZH_NUMERALS = Pattern.compile(
             "(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日(?:至([一二三四五六七八九十]{1,3})日)?");
     /** How months and days are written in numerals: 一 … 九, 十, 十一 … 十九, 二十 … 三十九. */
     private static final Pattern NUMERAL_1_TO_39 = Pattern.compile("[一二三四五六七八九]|[二三]?十[一二三四五六七八九]?");
-    private static final String WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
-    private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(前天|昨天|昨日|今天|今日|明天|(?:周|星期|礼拜)[一二三四五六日天])|(?i)\\b(yesterday|today|tomorrow|on (?:" + WEEKDAY + ")(?: (?:and|to|through) (?:" + WEEKDAY + "))?)\\b");
-    private static final Pattern NEXT_DAY = Pattern.compile("次日|翌日|第二天|(?i)\\b(the following day|the next day)\\b");
-    private static final Pattern SAME_DAY = Pattern.compile("同日|当天|当日|同一天|(?i)\\b(the same day|that day)\\b");
-    private static final java.util.Map<String, Integer> YEAR_WORDS = java.util.Map.of("今年", 0, "去年", -1, "前年", -2, "明年", 1);
-    private static final Pattern DATELINE = Pattern.compile("(\\d{1,2})月(\\d{1,2})日电");
-
-    // The same patterns searched through a whole article, each only where its first character stands.
     private static final String DIGITS = "0123456789";
-    private static final PrefilteredPattern ZH_IN_TEXT = new PrefilteredPattern(ZH, DIGITS);
-    private static final PrefilteredPattern EN_MDY_IN_TEXT = new PrefilteredPattern(EN_MDY, "ADFJMNOS");
-    private static final PrefilteredPattern EN_DMY_IN_TEXT = new PrefilteredPattern(EN_DMY, DIGITS);
-    private static final PrefilteredPattern ZH_NUMERALS_IN_TEXT = new PrefilteredPattern(ZH_NUMERALS, "〇零一二三四五六七八九十");
-    private static final PrefilteredPattern RELATIVE_DAY_IN_TEXT = new PrefilteredPattern(RELATIVE_DAY, "前昨今明周星礼YyTtOo");
-    private static final PrefilteredPattern NEXT_DAY_IN_TEXT = new PrefilteredPattern(NEXT_DAY, "次翌第Tt");
-    private static final PrefilteredPattern SAME_DAY_IN_TEXT = new PrefilteredPattern(SAME_DAY, "同当Tt");
-    private static final PrefilteredPattern DATELINE_IN_TEXT = new PrefilteredPattern(DATELINE, DIGITS);
+    /** How far (days) before the article's date a completed date may fall for each day it would fall after it. */
+    private static final int FUTURE_WEIGHT = 2;
+
+    private final Map<String, Integer> months = new HashMap<>(), weekdays = new HashMap<>(), relativeDays = new HashMap<>(), yearWords = new HashMap<>();
+    private final Set<String> thisMonth = new LinkedHashSet<>(), recently = new LinkedHashSet<>();
+    private final PrefilteredPattern enMdy, enDmy, relativeDay, nextDay, sameDay, approximate, zhDigits, zhNumerals;
+    private final List<Pattern> datelines = new ArrayList<>();
+
+    public DateExtractor() {
+        this(RulePack.perLanguage("dates", DateRules.class).values());
+    }
+
+    DateExtractor(Collection<DateRules> packs) {
+        List<String> weekdayForms = new ArrayList<>(), rangeWords = new ArrayList<>(), same = new ArrayList<>(), next = new ArrayList<>();
+        for (DateRules r : packs) {
+            months.putAll(lower(r.monthNames()));
+            relativeDays.putAll(lower(r.relativeDays()));
+            yearWords.putAll(r.yearWords());
+            thisMonth.addAll(r.thisMonth());
+            for (String w : r.recently()) recently.add(w.toLowerCase(Locale.ROOT));
+            for (Map.Entry<String, Integer> d : r.weekdays().entrySet()) {
+                String form = (r.weekdayPrefix() + d.getKey()).toLowerCase(Locale.ROOT);
+                weekdays.put(form, d.getValue());
+                weekdayForms.add(form);
+                // "on Monday and Tuesday": the second day of a range has no prefix.
+                weekdays.put(d.getKey().toLowerCase(Locale.ROOT), d.getValue());
+            }
+            rangeWords.addAll(r.rangeWords());
+            same.addAll(r.sameDay());
+            next.addAll(r.nextDay());
+            for (String p : r.datelines()) datelines.add(Pattern.compile(p));
+        }
+        String monthNames = alternation(months.keySet(), true);
+        String month = "(" + monthNames + ")\\.?";
+        // The ordinal suffix of a day: "8th April 2021", "April 8th".
+        String day = "(\\d{1,2})(?:st|nd|rd|th)?";
+        enMdy = prefiltered("(?i)\\b" + month + "\\s+" + day + "(?:\\s*(?:-|–|—|to|through)\\s*(?:" + month + "\\s+)?" + day + ")?(?:,?\\s+(\\d{4}))?(?![\\d:])", months.keySet());
+        enDmy = new PrefilteredPattern(Pattern.compile("(?i)(?<!\\d)" + day + "(?:\\s*(?:-|–|—|to)\\s*" + day + ")?\\s+(?:of\\s+)?" + month + "(?:,?\\s+(\\d{4}))?(?![\\d:])"), DIGITS);
+        String weekdayAlternation = alternation(weekdayForms, true);
+        String relative = alternation(relativeDays.keySet(), true);
+        String range = rangeWords.isEmpty() ? "" : "(?:\\s+(?:" + alternation(rangeWords, true) + ")\\s+(" + alternation(weekdays.keySet(), true) + "))?";
+        List<String> starts = new ArrayList<>(relativeDays.keySet());
+        starts.addAll(weekdayForms);
+        relativeDay = prefiltered("(?i)(?<![\\p{IsLatin}])(?:(" + relative + ")|(" + weekdayAlternation + ")" + range + ")(?![\\p{IsLatin}])", starts);
+        nextDay = prefiltered("(?i)(?:" + alternation(next, true) + ")", next);
+        sameDay = prefiltered("(?i)(?:" + alternation(same, true) + ")", same);
+        approximate = prefiltered("(?i)(?<![\\p{IsLatin}])(?:" + alternation(recently, true) + ")(?![\\p{IsLatin}])", recently);
+        zhDigits = new PrefilteredPattern(ZH, DIGITS);
+        zhNumerals = new PrefilteredPattern(ZH_NUMERALS, "〇零一二三四五六七八九十");
+    }
+
+    private static Map<String, Integer> lower(Map<String, Integer> m) {
+        Map<String, Integer> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v));
+        return out;
+    }
+
+    /** Words as a regex alternation, longest first so that the longest one is matched. */
+    private static String alternation(Collection<String> words, boolean quote) {
+        List<String> l = new ArrayList<>(new LinkedHashSet<>(words));
+        l.sort((a, b) -> b.length() - a.length());
+        if (l.isEmpty()) return "(?!)";
+        StringBuilder b = new StringBuilder();
+        for (String w : l) b.append(b.length() == 0 ? "" : "|").append(quote ? Pattern.quote(w) : w);
+        return b.toString();
+    }
+
+    /** A case-blind pattern searched only where one of the words can start. */
+    private static PrefilteredPattern prefiltered(String regex, Collection<String> words) {
+        StringBuilder starts = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            char c = w.charAt(0);
+            starts.append(Character.toLowerCase(c)).append(Character.toUpperCase(c));
+        }
+        return new PrefilteredPattern(Pattern.compile(regex), starts.toString());
+    }
+
+    private record Span(int start, int end, int kind) {}
+
+    private static final int KIND_ZH = 0, KIND_MDY = 1, KIND_DMY = 2, KIND_NUMERALS = 3;
 
     public void extract(Article a) {
         String t = a.simplified();
-        LocalDate context = a.metadata().published();
+        LocalDate published = a.metadata().published();
         List<DateRange> found = new ArrayList<>();
-        int datelineEnd = -1;
-        PrefilteredPattern.Search dl = DATELINE_IN_TEXT.in(t);
-        boolean hasDateline = dl.find() && dl.start() < 40;
-        if (hasDateline) datelineEnd = dl.end();
+        Matcher dl = dateline(t);
+        int datelineEnd = dl == null ? -1 : dl.end();
 
-        List<int[]> spans = new ArrayList<>();
-        PrefilteredPattern.Search m = ZH_IN_TEXT.in(t);
-        while (m.find()) spans.add(new int[]{m.start(), m.end(), 0});
-        PrefilteredPattern.Search e1 = EN_MDY_IN_TEXT.in(t);
-        while (e1.find()) spans.add(new int[]{e1.start(), e1.end(), 1});
-        PrefilteredPattern.Search e2 = EN_DMY_IN_TEXT.in(t);
-        while (e2.find()) spans.add(new int[]{e2.start(), e2.end(), 2});
-        PrefilteredPattern.Search n = ZH_NUMERALS_IN_TEXT.in(t);
-        while (n.find()) spans.add(new int[]{n.start(), n.end(), 3});
+        List<Span> spans = new ArrayList<>();
+        collect(zhDigits, t, KIND_ZH, spans);
+        collect(enMdy, t, KIND_MDY, spans);
+        collect(enDmy, t, KIND_DMY, spans);
+        collect(zhNumerals, t, KIND_NUMERALS, spans);
         // "Beijing, 4 July 2023 – … today": relative days count from the dateline when there is one.
-        LocalDate filed = datelineDate(t, context, hasDateline ? dl : null, spans);
-        if (filed != null || context != null) relativeDays(t, filed != null ? filed : context, found);
-        spans.sort((x, y) -> x[0] != y[0] ? x[0] - y[0] : y[1] - x[1]);
+        LocalDate filed = datelineDate(t, published, dl, spans);
+        LocalDate anchor = filed != null ? filed : published;
+        if (anchor != null) {
+            relativeDays(t, anchor, found);
+            approximate(t, anchor, found);
+        }
+        spans.sort((x, y) -> x.start() != y.start() ? x.start() - y.start() : y.end() - x.end());
 
         int lastEnd = -1;
-        int ctxYear = context == null ? -1 : context.getYear(), ctxMonth = context == null ? -1 : context.getMonthValue();
-        // Years stated anywhere before a yearless date are the best guess for it.
-        for (int[] s : spans) {
-            if (s[0] < lastEnd) continue;
-            String text = t.substring(s[0], s[1]);
-            Parsed p = switch (s[2]) {
-                case 0 -> zh(text);
-                case 1 -> enMonthDay(text);
-                case 2 -> enDayMonth(text);
+        // The date a yearless date is read against: the last one found, else the article's own.
+        LocalDate reference = published;
+        boolean referenceFromText = false;
+        int datelineMonth = -1;
+        for (Span s : spans) {
+            if (s.start() < lastEnd) continue;
+            String text = t.substring(s.start(), s.end());
+            Parsed p = switch (s.kind()) {
+                case KIND_ZH -> zh(text);
+                case KIND_MDY -> enMonthDay(text);
+                case KIND_DMY -> enDayMonth(text);
                 default -> zhNumerals(text);
             };
             if (p == null) continue;
-            if (s[0] < datelineEnd || s[2] != 0 && englishDateline(t, s[0], s[1])) {
-                if (p.month1 > 0) ctxMonth = p.month1;
-                lastEnd = s[1];
+            if (s.start() < datelineEnd || s.kind() != KIND_ZH && englishDateline(t, s.start(), s.end())) {
+                if (p.month1 > 0) datelineMonth = p.month1;
+                lastEnd = s.end();
                 continue;
             }
-            // A part that is written counts even when it is 0 (2024年0月5日 is no date), so only an absent one (-1) is filled in.
-            int y1 = p.year1 >= 0 ? p.year1 : ctxYear;
-            int mo1 = p.month1 >= 0 ? p.month1 : ctxMonth;
-            String prefix = t.substring(Math.max(0, s[0] - 2), s[0]);
-            if (context != null && p.year1 < 0) {
-                // 今年/去年/明年 and 本月 count from the article's own date, not from the last date read.
-                Integer shift = YEAR_WORDS.get(prefix);
-                if (shift != null && p.month1 > 0) y1 = context.getYear() + shift;
-                if (prefix.equals("本月") && p.month1 < 0) { y1 = context.getYear(); mo1 = context.getMonthValue(); }
-            }
-            if (y1 < 0 || mo1 < 0) { lastEnd = s[1]; continue; }
-            if (p.year1 < 0 && p.month1 > 0 && context != null && p.year2 < 0 && ctxYear == context.getYear()
-                    && p.month1 > context.getMonthValue() + 1 && found.isEmpty()) {
-                // An article from January speaking of "12月" means last December.
-                y1 = context.getYear() - 1;
-            }
-            int y2 = p.year2 >= 0 ? p.year2 : y1;
-            int mo2 = p.month2 >= 0 ? p.month2 : mo1;
-            try {
-                LocalDate first = LocalDate.of(y1, mo1, p.day1);
-                LocalDate last = p.day2 >= 0 ? LocalDate.of(y2, mo2, p.day2) : first;
-                if (last.isBefore(first) && p.month2 < 0 && mo1 < 12) last = LocalDate.of(y2, mo1 + 1, p.day2);
-                if (last.isBefore(first) || last.toEpochDay() - first.toEpochDay() > 62) { lastEnd = s[1]; continue; }
-                found.add(new DateRange(first, last, s[0], s[1], p.year1 >= 0));
-                ctxYear = last.getYear();
-                ctxMonth = last.getMonthValue();
-            } catch (DateTimeException impossible) {
-                // 2月30日 and the like: not a date, and not a reason to stop reading.
-            }
-            lastEnd = s[1];
+            DateRange d = resolve(t, s, p, published, reference, referenceFromText, datelineMonth);
+            lastEnd = s.end();
+            if (d == null) continue;
+            found.add(d);
+            reference = d.last();
+            referenceFromText = true;
         }
         found.sort((x, y) -> x.start() - y.start());
         sameDay(t, found);
@@ -130,21 +179,87 @@ public final class DateExtractor {
         a.dates().addAll(found);
     }
 
+    private static void collect(PrefilteredPattern p, String t, int kind, List<Span> out) {
+        PrefilteredPattern.Search m = p.in(t);
+        while (m.find()) out.add(new Span(m.start(), m.end(), kind));
+    }
+
+    /** Fills in what a date leaves out and checks that it is a real day; null when it cannot be a date. */
+    private DateRange resolve(String t, Span s, Parsed p, LocalDate published, LocalDate reference, boolean referenceFromText, int datelineMonth) {
+        // A part that is written counts even when it is 0 (2024年0月5日 is no date), so only an absent one (-1) is filled in.
+        if (p.year1 >= 0 && p.month1 >= 0) return range(p.year1, p.month1, p, s, Basis.STATED);
+        String prefix = t.substring(Math.max(0, s.start() - 2), s.start());
+        if (published != null && p.year1 < 0) {
+            // 今年/去年/明年 and 本月 count from the article's own date, not from the last date read.
+            Integer shift = yearWords.get(prefix);
+            if (shift != null && p.month1 > 0) return range(published.getYear() + shift, p.month1, p, s, Basis.COMPLETED_FROM_ARTICLE_DATE);
+            if (thisMonth.contains(prefix) && p.month1 < 0) return range(published.getYear(), published.getMonthValue(), p, s, Basis.COMPLETED_FROM_ARTICLE_DATE);
+        }
+        if (reference == null) return null;
+        Basis basis = referenceFromText ? Basis.COMPLETED_FROM_TEXT : Basis.COMPLETED_FROM_ARTICLE_DATE;
+        if (p.year1 >= 0) {
+            // 2024年12日: a year and a day without a month; the month is the reference's.
+            return range(p.year1, reference.getMonthValue(), p, s, basis);
+        }
+        int month = p.month1 >= 0 ? p.month1 : !referenceFromText && datelineMonth > 0 ? datelineMonth : reference.getMonthValue();
+        if (p.month1 >= 0) {
+            // Month and day written: the year that puts the day nearest the reference.
+            DateRange best = null;
+            long bestScore = Long.MAX_VALUE;
+            for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
+                DateRange d = range(y, month, p, s, basis);
+                if (d == null) continue;
+                long score = Math.abs(d.first().toEpochDay() - reference.toEpochDay());
+                if (published != null && d.first().isAfter(published)) score = (d.first().toEpochDay() - published.toEpochDay()) * FUTURE_WEIGHT + (referenceFromText ? score : 0);
+                if (score < bestScore) { best = d; bestScore = score; }
+            }
+            return best;
+        }
+        // Only the day is written (15日): the reference's month and year.
+        return range(reference.getYear(), month, p, s, basis);
+    }
+
+    private static DateRange range(int y1, int mo1, Parsed p, Span s, Basis basis) {
+        int y2 = p.year2 >= 0 ? p.year2 : y1;
+        int mo2 = p.month2 >= 0 ? p.month2 : mo1;
+        try {
+            LocalDate first = LocalDate.of(y1, mo1, p.day1);
+            LocalDate last = p.day2 >= 0 ? LocalDate.of(y2, mo2, p.day2) : first;
+            if (last.isBefore(first) && p.month2 < 0 && mo1 < 12) last = LocalDate.of(y2, mo1 + 1, p.day2);
+            if (last.isBefore(first) || last.toEpochDay() - first.toEpochDay() > 62) return null;
+            return new DateRange(first, last, s.start(), s.end(), basis);
+        } catch (DateTimeException impossible) {
+            // 2月30日 and the like: not a date, and not a reason to stop reading.
+            return null;
+        }
+    }
+
+    /** The dateline near the start of the text (新华社北京5月10日电), if there is one. */
+    private Matcher dateline(String t) {
+        String head = t.substring(0, Math.min(t.length(), 60));
+        for (Pattern p : datelines) {
+            Matcher m = p.matcher(head);
+            if (m.find() && m.start() < 40) return m;
+        }
+        return null;
+    }
+
     /** The date a dateline gives (新华社北京5月10日电, "Beijing, 4 July 2023 –"), the year from the article if it is not written. */
-    private static LocalDate datelineDate(String t, LocalDate published, PrefilteredPattern.Search zh, List<int[]> spans) {
+    private LocalDate datelineDate(String t, LocalDate published, Matcher zh, List<Span> spans) {
         if (zh != null && published != null) {
             try {
-                return LocalDate.of(published.getYear(), Integer.parseInt(zh.group(1)), Integer.parseInt(zh.group(2)));
+                return LocalDate.of(published.getYear(), Integer.parseInt(zh.group("month")), Integer.parseInt(zh.group("day")));
             } catch (DateTimeException e) {
                 return null;
             }
         }
         // The English dates already found, month-first ones before day-first ones, each kind in text order.
-        for (int kind = 1; kind <= 2; kind++) {
-            for (int[] span : spans) {
-                if (span[2] != kind || !englishDateline(t, span[0], span[1])) continue;
-                String date = t.substring(span[0], span[1]);
-                Parsed d = kind == 1 ? enMonthDay(date) : enDayMonth(date);
+        for (int kind = KIND_MDY; kind <= KIND_DMY; kind++) {
+            for (Span span : spans) {
+                if (span.kind() != kind || !englishDateline(t, span.start(), span.end())) continue;
+                String date = t.substring(span.start(), span.end());
+                Parsed d = kind == KIND_MDY ? enMonthDay(date) : enDayMonth(date);
+                if (d == null) continue;
                 int year = d.year1 >= 0 ? d.year1 : published != null ? published.getYear() : -1;
                 if (year < 0) return null;
                 try {
@@ -166,62 +281,47 @@ public final class DateExtractor {
     }
 
     /** 昨天, 前天, yesterday, on Monday: days counted back from the article's own date. */
-    private static void relativeDays(String t, LocalDate published, List<DateRange> found) {
-        PrefilteredPattern.Search m = RELATIVE_DAY_IN_TEXT.in(t);
+    private void relativeDays(String t, LocalDate anchor, List<DateRange> found) {
+        PrefilteredPattern.Search m = relativeDay.in(t);
         while (m.find()) {
-            String w = m.group(1) != null ? m.group(1) : m.group(2).toLowerCase(Locale.ROOT);
-            String[] range = w.startsWith("on ") ? w.substring(3).split(" (?:and|to|through) ") : null;
-            if (range != null && range.length == 2) {
-                // "on Wednesday and Thursday": two days up to the article's date.
-                LocalDate last = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.valueOf(range[1].toUpperCase(Locale.ROOT))));
-                LocalDate first = last.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.valueOf(range[0].toUpperCase(Locale.ROOT))));
-                found.add(new DateRange(first, last, m.start(), m.end(), false));
+            if (m.group(1) != null) {
+                LocalDate d = anchor.plusDays(relativeDays.get(m.group(1).toLowerCase(Locale.ROOT)));
+                found.add(new DateRange(d, d, m.start(), m.end(), Basis.RELATIVE));
                 continue;
             }
-            LocalDate d = switch (w) {
-                case "前天" -> published.minusDays(2);
-                case "昨天", "昨日", "yesterday" -> published.minusDays(1);
-                case "今天", "今日", "today" -> published;
-                case "明天", "tomorrow" -> published.plusDays(1);
-                default -> {
-                    // 周二 / on Tuesday in a news story: the latest such day up to the day of publication.
-                    java.time.DayOfWeek day = w.startsWith("on ")
-                            ? java.time.DayOfWeek.valueOf(w.substring(3).toUpperCase(Locale.ROOT))
-                            : chineseWeekday(w.charAt(w.length() - 1));
-                    yield published.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
-                }
-            };
-            found.add(new DateRange(d, d, m.start(), m.end(), false));
+            // 周二 / on Tuesday in a news story: the latest such day up to the day of publication;
+            // "on Wednesday and Thursday": two days up to it.
+            DayOfWeek first = DayOfWeek.of(weekdays.get(m.group(2).toLowerCase(Locale.ROOT)));
+            LocalDate last = anchor;
+            if (m.group(3) != null) last = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(weekdays.get(m.group(3).toLowerCase(Locale.ROOT)))));
+            LocalDate start = last.with(TemporalAdjusters.previousOrSame(first));
+            found.add(new DateRange(start, m.group(3) != null ? last : start, m.start(), m.end(), Basis.RELATIVE));
         }
     }
 
-    /** 次日, the following day: the day after the last date before it. */
-    private static void nextDay(String t, List<DateRange> found) {
-        PrefilteredPattern.Search m = NEXT_DAY_IN_TEXT.in(t);
+    /** 日前, recently: some day not after the article's date. */
+    private void approximate(String t, LocalDate anchor, List<DateRange> found) {
+        PrefilteredPattern.Search m = approximate.in(t);
+        while (m.find()) found.add(new DateRange(anchor, anchor, m.start(), m.end(), Basis.APPROXIMATE));
+    }
+
+    /** 次日, the following day: the day after the last exact date before it. */
+    private void nextDay(String t, List<DateRange> found) {
+        following(nextDay, t, found, 1);
+    }
+
+    /** 同日, 当天, the same day: the day of the last exact date before it. */
+    private void sameDay(String t, List<DateRange> found) {
+        following(sameDay, t, found, 0);
+    }
+
+    private static void following(PrefilteredPattern words, String t, List<DateRange> found, int days) {
+        PrefilteredPattern.Search m = words.in(t);
         List<DateRange> added = new ArrayList<>();
         while (m.find()) {
             DateRange last = null;
-            for (DateRange d : found) if (d.end() <= m.start()) last = d;
-            if (last != null) added.add(new DateRange(last.last().plusDays(1), last.last().plusDays(1), m.start(), m.end(), false));
-        }
-        found.addAll(added);
-        found.sort((x, y) -> x.start() - y.start());
-    }
-
-    /** 一 … 六 are Monday to Saturday; 日 and 天 are Sunday. */
-    private static java.time.DayOfWeek chineseWeekday(char c) {
-        int i = "一二三四五六日".indexOf(c);
-        return java.time.DayOfWeek.of(i < 0 ? 7 : i + 1);
-    }
-
-    /** 同日, 当天, the same day: the day of the last date before it. */
-    private static void sameDay(String t, List<DateRange> found) {
-        PrefilteredPattern.Search m = SAME_DAY_IN_TEXT.in(t);
-        List<DateRange> added = new ArrayList<>();
-        while (m.find()) {
-            DateRange last = null;
-            for (DateRange d : found) if (d.end() <= m.start()) last = d;
-            if (last != null) added.add(new DateRange(last.last(), last.last(), m.start(), m.end(), false));
+            for (DateRange d : found) if (d.end() <= m.start() && d.exact()) last = d;
+            if (last != null) added.add(new DateRange(last.last().plusDays(days), last.last().plusDays(days), m.start(), m.end(), Basis.RELATIVE));
         }
         found.addAll(added);
         found.sort((x, y) -> x.start() - y.start());
@@ -250,24 +350,23 @@ public final class DateExtractor {
         return new Parsed(num(m.group(7)), num(m.group(8)), num(m.group(9)), -1, -1, num(m.group(10)));
     }
 
-    private static Parsed enMonthDay(String s) {
-        Matcher m = EN_MDY.matcher(s);
+    private Parsed enMonthDay(String s) {
+        Matcher m = enMdy.pattern().matcher(s);
         if (!m.matches()) return null;
         int mo = month(m.group(1));
         int mo2 = m.group(3) == null ? -1 : month(m.group(3));
         return new Parsed(num(m.group(5)), mo, num(m.group(2)), -1, mo2, num(m.group(4)));
     }
 
-    private static Parsed enDayMonth(String s) {
-        Matcher m = EN_DMY.matcher(s);
+    private Parsed enDayMonth(String s) {
+        Matcher m = enDmy.pattern().matcher(s);
         if (!m.matches()) return null;
         return new Parsed(num(m.group(4)), month(m.group(3)), num(m.group(1)), -1, -1, num(m.group(2)));
     }
 
-    private static int month(String name) {
-        String n = name.replace(".", "").toUpperCase(Locale.ROOT);
-        for (Month mo : Month.values()) if (mo.name().startsWith(n.length() >= 3 ? n.substring(0, 3) : n)) return mo.getValue();
-        return -1;
+    private int month(String name) {
+        Integer m = months.get(name.replace(".", "").toLowerCase(Locale.ROOT));
+        return m == null ? -1 : m;
     }
 
     private static int num(String s) {

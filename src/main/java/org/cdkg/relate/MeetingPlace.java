@@ -8,66 +8,96 @@ import org.cdkg.document.Scripts;
 import org.cdkg.document.Sentence;
 import org.cdkg.recognise.EntityRecognizer;
 import org.cdkg.recognise.Gazetteer;
+import org.cdkg.relate.rules.MeetingRules;
 
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
-/** Where a meeting took place: the place its sentence puts it in, or the host city of the COP it was held at. */
+/**
+ * Where a meeting took place: the place its clause puts it in (在北京举行, "in Wuhan on July 21"),
+ * the place a visit goes to (访问美国, "visit to China"), or the host city of the COP session it
+ * was held at. The words come from the language's meeting pack.
+ */
 final class MeetingPlace {
-    /** "in Beijing", "at the Diaoyutai State Guesthouse", "in a Beijing hotel". */
-    private static final Pattern DURING = Pattern.compile("(期间|场边|会期)$");
-    private static final Pattern IN_OR_AT = Pattern.compile("\\b(in|at)( the| a| an)? $");
     private final Gazetteer gazetteer;
-    private final Collection<String> meetingWords;
-    private final List<FoundAnywhere> copSidelines;
+    private final boolean latin;
+    private final List<String> markers, notMarkers, verbs, venues, during, meetingWords, destinations;
+    private final List<FoundAnywhere> sidelines;
+    private final java.util.Map<String, String> abbreviations;
 
-    MeetingPlace(Gazetteer gazetteer, Collection<String> meetingWords, List<FoundAnywhere> copSidelines) {
+    MeetingPlace(Gazetteer gazetteer, MeetingRules rules, boolean latin) {
         this.gazetteer = gazetteer;
-        this.meetingWords = meetingWords;
-        this.copSidelines = copSidelines;
+        this.latin = latin;
+        markers = rules.placeMarkers();
+        notMarkers = rules.notPlaceMarkers();
+        verbs = rules.placeVerbs();
+        venues = MeetingRules.longestFirst(rules.venueWords());
+        during = rules.duringWords();
+        destinations = MeetingRules.longestFirst(rules.destinationMarkers());
+        List<String> words = new ArrayList<>();
+        for (MeetingRules.KindWords k : rules.kinds()) words.addAll(k.words());
+        meetingWords = MeetingRules.longestFirst(words);
+        sidelines = MeetingRules.found(rules.sidelines());
+        abbreviations = rules.placeAbbreviations();
     }
 
-    private static final List<String> PLACE_VERBS = List.of("举行", "召开", "举办", "会见", "会晤", "会谈", "出席", "参加", "开幕", "闭幕", "签署");
-
-    /** Words after a place that leave the place the answer: venues (会议中心, 饭店) and districts (市区, 郊区). */
-    private static final List<String> VENUE_WORDS = List.of("国际会议中心", "会展中心", "会议中心", "会场", "场馆", "宾馆", "酒店", "饭店", "大厦", "大楼", "总部", "会议厅",
-            "市中心", "市区", "郊区", "近郊", "北郊", "南郊", "东郊", "西郊");
-
+    /** The place a span puts a meeting in, or null. */
+    String in(Article a, int from, int to) {
+        return latin ? inEnglish(a, from, to) : inChinese(a, from, to);
+    }
 
     /**
      * The place of 在…举行: the most specific place between 在 (or 于, 赴) and the verb or meeting
      * word after it — 在印度首都新德里举行 gives 新德里, 在北京人民大会堂同…举行 gives 人民大会堂.
      * 正在天津访问 says where someone is, not where a meeting is.
      */
-    String inChinese(Article a, int from, int to) {
+    private String inChinese(Article a, int from, int to) {
         String t = a.simplified();
         String found = null;
         for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (c != '在' && c != '于' && c != '赴') continue;
-            if (i > 0 && "正现仍曾".indexOf(t.charAt(i - 1)) >= 0) continue;
-            if (c == '于' && i > 0 && "关对由属基鉴至终位等".indexOf(t.charAt(i - 1)) >= 0) continue;
-            int stop = i + 1;
-            while (stop < to && stop - i < 30 && (insidePlace(a, stop) || !placeStop(t, stop))) stop++;
+            String marker = markerAt(t, i);
+            if (marker == null) continue;
+            int after = i + marker.length();
+            int stop = after;
+            while (stop < to && stop - after < 30 && (insidePlace(a, stop) || !placeStop(t, stop))) stop++;
             // The place must end the phrase: 在COP29会场中国角 is not "in China".
             int end = stop;
-            while (end > i + 1 && Character.isWhitespace(t.charAt(end - 1))) end--;
-            String here = placeEndingAt(a, i + 1, stop, end);
+            while (end > after && Character.isWhitespace(t.charAt(end - 1))) end--;
+            String here = placeEndingAt(a, after, stop, end);
             // …勒布尔热会场, …饭店: a generic venue word after the place still leaves the place the answer.
-            for (String venue : VENUE_WORDS)
-                if (here == null && t.startsWith(venue, end - venue.length()) && end - venue.length() > i + 1)
-                    here = placeEndingAt(a, i + 1, stop, end - venue.length());
+            for (String venue : venues)
+                if (here == null && t.startsWith(venue, end - venue.length()) && end - venue.length() > after)
+                    here = placeEndingAt(a, after, stop, end - venue.length());
             // 在内罗毕第三届联合国环境大会期间会见: the place of the event during which they met.
-            if (here == null && DURING.matcher(t.substring(i + 1, end)).find()) {
-                List<Mention> ps = Clauses.mentions(a, i + 1, end, EntityType.PLACE);
+            if (here == null && endsWithAny(t.substring(after, end), during)) {
+                List<Mention> ps = Clauses.mentions(a, after, end, EntityType.PLACE);
                 if (!ps.isEmpty() && !ps.get(ps.size() - 1).source().contains("abbreviation")) here = ps.get(ps.size() - 1).entityKey();
             }
             // 在卡塔尔国家会议中心与…: a venue the gazetteer does not know is still the place.
-            if (here == null) here = venue(a, i + 1, end);
+            if (here == null) here = venue(a, after, end);
+            // 在京会见, 在沪举行: a city's one-character abbreviation, right after the marker and right before the verb.
+            if (here == null && end == after + 1) here = abbreviated(a, t.substring(after, end));
             if (here != null) found = here;
         }
         return found;
+    }
+
+    private String markerAt(String t, int i) {
+        for (String m : markers) {
+            if (!t.startsWith(m, i)) continue;
+            for (String not : notMarkers) {
+                int at = not.indexOf(m);
+                if (at >= 0 && i - at >= 0 && t.startsWith(not, i - at)) return null;
+            }
+            return m;
+        }
+        return null;
+    }
+
+    private static boolean endsWithAny(String s, List<String> words) {
+        for (String w : words) if (s.endsWith(w)) return true;
+        return false;
     }
 
     private static String placeEndingAt(Article a, int from, int to, int end) {
@@ -79,7 +109,7 @@ final class MeetingPlace {
 
     private boolean placeStop(String t, int at) {
         if ("，。；,;、同与和跟".indexOf(t.charAt(at)) >= 0) return true;
-        for (String v : PLACE_VERBS) if (t.startsWith(v, at)) return true;
+        for (String v : verbs) if (t.startsWith(v, at)) return true;
         // 会议 in 卡塔尔国家会议中心 names a building, not the meeting.
         for (String k : meetingWords)
             if (t.startsWith(k, at) && !(at + k.length() < t.length() && "中厅室馆楼".indexOf(t.charAt(at + k.length())) >= 0)) return true;
@@ -94,7 +124,7 @@ final class MeetingPlace {
     private String venue(Article a, int from, int end) {
         String name = a.simplified().substring(from, end).strip();
         if (name.length() < 4 || name.length() > 20 || !name.chars().allMatch(c -> Scripts.isHan((char) c))) return null;
-        if (VENUE_WORDS.stream().noneMatch(name::endsWith) && !name.endsWith("大会堂") && !name.endsWith("国宾馆")) return null;
+        if (venues.stream().noneMatch(name::endsWith) && !name.endsWith("大会堂") && !name.endsWith("国宾馆")) return null;
         String key = org.cdkg.recognise.EntityKeys.of("place", name);
         org.cdkg.document.Entity e = a.entities().computeIfAbsent(key, k -> new org.cdkg.document.Entity(k, EntityType.PLACE));
         e.addLabel("zh-Hans", name);
@@ -103,18 +133,65 @@ final class MeetingPlace {
         return key;
     }
 
-    static String inEnglish(Article a, int from, int to) {
+    /**
+     * "in Beijing", "at Sunnylands, California", "in Wuhan, Hubei Province, China": the first place
+     * after in or at, with the places that qualify it after commas passed over; a city wins over a
+     * country named alone before it.
+     */
+    private String inEnglish(Article a, int from, int to) {
         String t = a.simplified();
         String found = null;
+        Mention qualifies = null;
         for (Mention p : Clauses.mentions(a, from, to, EntityType.PLACE)) {
-            String before = t.substring(Math.max(from, p.start() - 8), p.start());
-            if (IN_OR_AT.matcher(before).find()) {
-                if (found == null || p.type() != EntityType.COUNTRY) found = p.entityKey();
+            if (qualifies != null && p.start() - qualifies.end() <= 2 && t.substring(qualifies.end(), p.start()).matches(",? ?")) {
+                qualifies = p;
+                continue;
             }
+            qualifies = null;
+            String before = t.substring(Math.max(from, p.start() - 9), p.start()).toLowerCase(Locale.ROOT);
+            if (!afterMarker(before)) continue;
+            if (found == null || p.type() != EntityType.COUNTRY) found = p.entityKey();
+            qualifies = p;
         }
         return found;
     }
 
+    private boolean afterMarker(String before) {
+        for (String m : markers)
+            for (String article : List.of("", "the ", "a ", "an "))
+                if (before.endsWith(" " + m + " " + article) || before.equals(m + " " + article)) return true;
+        return false;
+    }
+
+    private String abbreviated(Article a, String c) {
+        String id = abbreviations.get(c);
+        if (id == null || gazetteer.byId(id) == null) return null;
+        a.entities().computeIfAbsent(id, k -> EntityRecognizer.fromEntry(gazetteer.byId(k)));
+        return id;
+    }
+
+    /** Where a visit goes: the place or country right after 访问/访 or "visit to" in [from, to), or null. */
+    String destination(Article a, int from, int to) {
+        String t = a.simplified();
+        String lower = latin ? t.toLowerCase(Locale.ROOT) : t;
+        for (String d : destinations) {
+            for (int i = lower.indexOf(d, from); i >= 0 && i < to; i = lower.indexOf(d, i + 1)) {
+                int after = i + d.length();
+                while (after < to && t.charAt(after) == ' ') after++;
+                for (Mention p : Clauses.mentions(a, after, Math.min(to, after + 20), EntityType.PLACE))
+                    if (p.start() == after) return p.entityKey();
+                // 访华, 访美: a country's one-character abbreviation right after 访.
+                if (!latin && after < t.length()) {
+                    var country = gazetteer.countryByAbbreviation(t.charAt(after));
+                    if (country != null) {
+                        a.entities().computeIfAbsent(country.id(), k -> EntityRecognizer.fromEntry(country));
+                        return country.id();
+                    }
+                }
+            }
+        }
+        return null;
+    }
 
     /**
      * A meeting on the sidelines of a COP session (在大会场边, 边会, on the sidelines of COP28) is
@@ -122,7 +199,7 @@ final class MeetingPlace {
      */
     String copCity(Article a, Sentence s) {
         String text = a.simplified().substring(s.start(), s.end());
-        if (copSidelines.stream().noneMatch(p -> p.in(text))) return null;
+        if (sidelines.stream().noneMatch(p -> p.in(text))) return null;
         Mention cop = null;
         for (Mention m : a.mentions())
             if (m.type() == EntityType.COP_SESSION && m.start() < s.end() && (cop == null || m.start() > cop.start())) cop = m;

@@ -1,6 +1,5 @@
 package org.cdkg.relate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.cdkg.document.Article;
 import org.cdkg.document.Entity;
 import org.cdkg.document.EntityType;
@@ -8,6 +7,8 @@ import org.cdkg.document.Mention;
 import org.cdkg.document.PositionHolding;
 import org.cdkg.document.Sentence;
 import org.cdkg.recognise.BoundedCache;
+import org.cdkg.relate.rules.RulePack;
+import org.cdkg.relate.rules.TitleRules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * Holders of climate-envoy posts become Envoys.
  */
 public final class PositionExtractor {
-    private final List<String> zhHeads, zhBreakers, zhJoiners, zhFormer, enHeads, enConnectors;
+    private final List<String> zhHeads, zhBreakers, zhJoiners, zhFormer, enHeads, enConnectors, enFormer;
     private final List<Pattern> envoy = new ArrayList<>();
     /** The gazetteer's people carry the same posts in every article that names them. */
     private final BoundedCache<Boolean> envoyTitles = new BoundedCache<>(10_000, 200, this::matchesEnvoyPattern);
@@ -37,15 +38,17 @@ public final class PositionExtractor {
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s-]+");
 
     public PositionExtractor() {
-        JsonNode r = CueFiles.json("titles.json");
-        zhHeads = CueFiles.list(r.path("zhHeads"));
-        zhBreakers = CueFiles.list(r.path("zhBreakers"));
-        zhJoiners = CueFiles.list(r.path("zhJoiners"));
-        zhFormer = CueFiles.list(r.path("zhFormer"));
-        enHeads = CueFiles.list(r.path("enHeads"));
-        enConnectors = CueFiles.list(r.path("enConnectors"));
-        enLowerTitleWords = new java.util.HashSet<>(CueFiles.list(r.path("enLowerTitleWords")));
-        r.path("envoyPatterns").forEach(n -> envoy.add(Pattern.compile(n.asText())));
+        var packs = RulePack.perLanguage("titles", TitleRules.class);
+        TitleRules zh = packs.get(Sentence.Lang.ZH), en = packs.get(Sentence.Lang.EN);
+        zhHeads = new ArrayList<>(zh.heads());
+        zhBreakers = new ArrayList<>(zh.breakers());
+        zhJoiners = zh.joiners();
+        zhFormer = zh.former();
+        enHeads = en.heads();
+        enConnectors = en.connectors();
+        enFormer = en.former();
+        enLowerTitleWords = new java.util.HashSet<>(en.lowerCaseWords());
+        for (TitleRules r : packs.values()) r.envoyPatterns().forEach(p -> envoy.add(Pattern.compile(p)));
         zhHeads.sort((a, b) -> b.length() - a.length());
         zhBreakers.sort((a, b) -> b.length() - a.length());
         for (String h : enHeads) {
@@ -216,8 +219,9 @@ public final class PositionExtractor {
         }
         List<String[]> out = new ArrayList<>();
         if (sawHead && !title.isEmpty()) {
-            boolean former = title.toLowerCase().startsWith("former ");
-            out.add(new String[]{former ? title.substring(7) : title, "en", former ? "former" : null});
+            String former = null;
+            for (String f : enFormer) if (title.toLowerCase().startsWith(f + " ")) former = f;
+            out.add(new String[]{former != null ? title.substring(former.length() + 1) : title, "en", former});
         }
         return out;
     }

@@ -23,6 +23,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,12 +88,13 @@ class CdoVocabularyTest {
                 || ontology.contains(r, RDF.type, OWL.DatatypeProperty);
     }
 
-    /** cdo: classes declared in the ontology, by local name. */
+    /** cdo: classes and named individuals (the Resource constants of Cdo) declared in the ontology, by local name. */
     private static Set<String> declaredClasses() {
         Set<String> out = new TreeSet<>();
-        ontology.listSubjectsWithProperty(RDF.type, OWL.Class)
-                .filterKeep(CdoVocabularyTest::isCdo)
-                .forEach(r -> out.add(local(r)));
+        for (Resource type : List.of(OWL.Class, OWL2.NamedIndividual))
+            ontology.listSubjectsWithProperty(RDF.type, type)
+                    .filterKeep(CdoVocabularyTest::isCdo)
+                    .forEach(r -> out.add(local(r)));
         return out;
     }
 
@@ -131,8 +133,8 @@ class CdoVocabularyTest {
     void everyJavaConstantIsDeclaredInTheOntology() {
         List<String> problems = new ArrayList<>();
         javaClasses.forEach((name, r) -> {
-            if (!ontology.contains(r, RDF.type, OWL.Class)) {
-                problems.add("Cdo." + name + ": cdo:" + name + " is not an owl:Class in the ontology");
+            if (!ontology.contains(r, RDF.type, OWL.Class) && !ontology.contains(r, RDF.type, OWL2.NamedIndividual)) {
+                problems.add("Cdo." + name + ": cdo:" + name + " is not an owl:Class or owl:NamedIndividual in the ontology");
             }
         });
         javaProperties.forEach((name, p) -> {
@@ -184,6 +186,7 @@ class CdoVocabularyTest {
         for (String name : all) {
             Resource r = term(name);
             int kinds = (ontology.contains(r, RDF.type, OWL.Class) ? 1 : 0)
+                    + (ontology.contains(r, RDF.type, OWL2.NamedIndividual) ? 1 : 0)
                     + (ontology.contains(r, RDF.type, OWL.ObjectProperty) ? 1 : 0)
                     + (ontology.contains(r, RDF.type, OWL.DatatypeProperty) ? 1 : 0);
             if (kinds != 1) {

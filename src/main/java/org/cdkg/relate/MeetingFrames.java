@@ -1,0 +1,551 @@
+package org.cdkg.relate;
+
+import org.cdkg.document.Article;
+import org.cdkg.document.DateRange;
+import org.cdkg.document.Entity;
+import org.cdkg.document.EntityType;
+import org.cdkg.document.Evidence;
+import org.cdkg.document.FoundAnywhere;
+import org.cdkg.document.Meeting;
+import org.cdkg.document.Mention;
+import org.cdkg.document.Sentence;
+import org.cdkg.recognise.ChineseNumber;
+import org.cdkg.recognise.EntityRecognizer;
+import org.cdkg.recognise.Gazetteer;
+import org.cdkg.relate.rules.MeetingRules;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the meetings of an article as frames: a meeting word (the trigger, {@link MeetingTriggers})
+ * with its arguments by role: the date of its clause, the place ({@link MeetingPlace}), the body
+ * it is a meeting of, its own name and number, and the chairs, participants and hosts its role
+ * words give ({@link RoleCues}). A later sentence that refers back to the meeting (会上, the
+ * meeting) adds roles to it. A meeting word with no date makes an undated meeting only when the
+ * text says who met or whose meeting it was. Which frames are one meeting is decided afterwards,
+ * by {@link MeetingIdentity}.
+ */
+final class MeetingFrames {
+    /** How far (characters) an English date may stand from the meeting word it dates. */
+    private static final int EN_DATE_REACH = 100;
+
+    /** One language's parts, built from its pack. */
+    private static final class Language {
+        final MeetingRules rules;
+        final boolean latin;
+        final MeetingTriggers triggers;
+        final RoleCues cues;
+        final MeetingPlace place;
+        final List<Pattern> anaphora, ordinals;
+        final List<FoundAnywhere> backgroundPatterns, attendeeHeaders;
+        final List<String> background, bothSides, continuation, nameStops, online, genericKinds, anaphoraForms, internationalPosts, contextAfter;
+        final List<MeetingRules.Duration> durations;
+        final Map<String, Integer> earlierMeetings;
+
+        Language(MeetingRules r, Gazetteer gazetteer, boolean latin) {
+            rules = r;
+            this.latin = latin;
+            triggers = new MeetingTriggers(r, latin);
+            cues = new RoleCues(r, latin);
+            place = new MeetingPlace(gazetteer, r, latin);
+            anaphora = MeetingRules.compile(r.anaphora());
+            ordinals = MeetingRules.compile(r.ordinals());
+            backgroundPatterns = MeetingRules.found(r.backgroundPatterns());
+            attendeeHeaders = MeetingRules.found(r.attendeeHeaders());
+            background = lower(r.background());
+            bothSides = lower(r.bothSides());
+            continuation = lower(r.continuation());
+            nameStops = r.nameStops();
+            online = lower(r.online());
+            genericKinds = r.generalKinds();
+            durations = r.durations();
+            earlierMeetings = r.earlierMeetings();
+            anaphoraForms = lower(r.anaphoraForms());
+            internationalPosts = r.internationalPosts();
+            contextAfter = r.contextAfter();
+        }
+
+        private static List<String> lower(List<String> l) {
+            return l.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        }
+    }
+
+    private final Map<Sentence.Lang, Language> languages = new EnumMap<>(Sentence.Lang.class);
+    private final Gazetteer gazetteer;
+
+    MeetingFrames(Map<Sentence.Lang, MeetingRules> packs, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        packs.forEach((lang, r) -> languages.put(lang, new Language(r, gazetteer, lang == Sentence.Lang.EN)));
+    }
+
+    /** A frame under construction: the meeting, and the trigger that made it. */
+    private record Frame(Meeting meeting, MeetingTriggers.Trigger trigger, List<MeetingTriggers.Trigger> group) {}
+
+    /** Every meeting frame of the article, in text order; reports of one meeting are not merged yet. */
+    List<Meeting> find(Article a) {
+        List<Meeting> found = new ArrayList<>();
+        List<Meeting> lastGroup = List.of();
+        boolean attendeeBlock = false;
+        for (Sentence s : a.sentences()) {
+            Language L = languages.get(s.lang());
+            String text = a.simplified().substring(s.start(), s.end());
+            // 出席会议的有： then one title and name per line: all of them attended the meeting just named.
+            if (attendeeBlock && lastGroup.size() == 1 && text.indexOf('。') < 0 && text.length() <= 80) {
+                for (Mention p : L.cues.people(a, s.start(), s.end())) lastGroup.get(0).participant(p.entityKey(), a.evidence(s, "attendee-list", 0.8));
+                continue;
+            }
+            attendeeBlock = L.attendeeHeaders.stream().anyMatch(h -> h.in(text));
+            List<MeetingTriggers.Trigger> triggers = L.triggers.in(a, s);
+            List<RoleCues.Cue> cues = L.cues.in(a, s, triggers);
+            List<int[]> clauses = L.latin ? List.of(new int[]{s.start(), s.end()}) : Clauses.of(a, s);
+            List<Frame> dated = dated(a, s, L, triggers, clauses);
+            if (!dated.isEmpty()) {
+                roles(a, s, L, clauses, cues, dated);
+                List<Meeting> ms = dated.stream().map(Frame::meeting).toList();
+                found.addAll(ms);
+                lastGroup = ms;
+                continue;
+            }
+            Integer earlier = earlierMeetings(L, text);
+            if (earlier != null && found.size() >= earlier) {
+                // 苏伟参加了上述两场会见: the last two (or three) meetings of the article.
+                for (Meeting m : found.subList(found.size() - earlier, found.size()))
+                    L.cues.fill(a, s, clauses, cues, m, a.evidence(s, "meeting-reference", 0.7));
+                continue;
+            }
+            if (lastGroup.size() == 1 && !attendeeBlock && refersBack(a, s, L, cues, lastGroup.get(0))) {
+                Meeting last = lastGroup.get(0);
+                L.cues.fill(a, s, clauses, cues, last, a.evidence(s, "meeting-reference", 0.7));
+                sides(a, s, new int[]{s.start(), s.end()}, last);
+                // "The meeting was hosted … at the Inkosi Albert Luthuli International Convention Centre": a later
+                // sentence about the meeting may give its place.
+                if (!Boolean.TRUE.equals(last.online())) last.replaceLocation(MeetingIdentity.morePrecise(last.location(), L.place.in(a, s.start(), s.end())));
+                continue;
+            }
+            if (attendeeBlock && lastGroup.size() == 1) {
+                L.cues.fill(a, s, clauses, cues, lastGroup.get(0), a.evidence(s, "attendee-list", 0.8));
+                continue;
+            }
+            List<Frame> undated = undated(a, s, L, triggers, clauses, cues);
+            if (!undated.isEmpty()) {
+                List<Meeting> ms = undated.stream().map(Frame::meeting).toList();
+                found.addAll(ms);
+                lastGroup = ms;
+            }
+        }
+        return found;
+    }
+
+    // ---------------------------------------------------------------- frames with a date
+
+    /** The frames of a sentence whose meeting words have a date: one per date and per coordinated meeting word. */
+    private List<Frame> dated(Article a, Sentence s, Language L, List<MeetingTriggers.Trigger> triggers, List<int[]> clauses) {
+        List<DateRange> dates = datesIn(a, s.start(), s.end());
+        if (dates.isEmpty() || triggers.isEmpty()) return List.of();
+        List<Frame> out = new ArrayList<>();
+        if (L.latin) {
+            List<List<MeetingTriggers.Trigger>> groups = groups(a, triggers, null);
+            for (int d = 0; d < dates.size(); d++) {
+                DateRange date = dates.get(d);
+                List<MeetingTriggers.Trigger> best = null;
+                int bestDistance = Integer.MAX_VALUE;
+                for (List<MeetingTriggers.Trigger> g : groups) {
+                    int dist = distance(date.start(), date.end(), g.get(0).start(), g.get(g.size() - 1).end());
+                    if (dist < bestDistance) { best = g; bestDistance = dist; }
+                }
+                if (best == null || bestDistance > EN_DATE_REACH) continue;
+                // "met in Beijing from July 16 to 19 and at Sunnylands from Nov. 4 to 7": each date has the place beside it.
+                int placeFrom = d > 0 ? dates.get(d - 1).end() : Math.min(date.start(), best.get(0).start());
+                int placeTo = d + 1 < dates.size() ? dates.get(d + 1).start() : Math.min(s.end(), Math.max(date.end(), best.get(best.size() - 1).end()) + EN_DATE_REACH);
+                for (MeetingTriggers.Trigger tr : best) out.add(frame(a, s, L, tr, best, date, s.start(), s.end(), placeFrom, placeTo));
+            }
+            return dedupe(out);
+        }
+        List<List<MeetingTriggers.Trigger>> groups = groups(a, triggers, clauses);
+        for (List<MeetingTriggers.Trigger> group : groups) {
+            int[] clause = Clauses.clauseAt(clauses, group.get(0).start());
+            List<DateRange> own = datesIn(a, clause[0], clause[1]);
+            if (own.isEmpty()) {
+                DateRange leading = dateClauseBefore(a, clauses, clause, dates);
+                if (leading != null) own = List.of(leading);
+            }
+            for (int d = 0; d < own.size(); d++) {
+                DateRange date = own.get(d);
+                int placeFrom = own.size() > 1 ? date.end() : clause[0];
+                int placeTo = own.size() > 1 && d + 1 < own.size() ? own.get(d + 1).start() : clause[1];
+                String kind = kindOf(a, L, group);
+                Frame f = frame(a, s, L, group.get(0), group, date, clause[0], clause[1], placeFrom, placeTo);
+                f.meeting().kind(kind);
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Meeting words that name one meeting: the coordinated ones (论坛和圆桌会) each name their own; others in one clause name one. */
+    private static List<List<MeetingTriggers.Trigger>> groups(Article a, List<MeetingTriggers.Trigger> triggers, List<int[]> clauses) {
+        String t = a.simplified();
+        List<List<MeetingTriggers.Trigger>> out = new ArrayList<>();
+        if (clauses == null) {
+            // English: words joined by "and" (or nothing) name meetings held together.
+            for (MeetingTriggers.Trigger tr : triggers) {
+                if (!out.isEmpty()) {
+                    List<MeetingTriggers.Trigger> g = out.get(out.size() - 1);
+                    String between = t.substring(g.get(g.size() - 1).end(), tr.start());
+                    if (startsWithConjunction(between) || between.isBlank()) { g.add(tr); continue; }
+                }
+                out.add(new ArrayList<>(List.of(tr)));
+            }
+            return out;
+        }
+        int i = 0;
+        while (i < triggers.size()) {
+            int[] clause = Clauses.clauseAt(clauses, triggers.get(i).start());
+            int j = i + 1;
+            while (j < triggers.size() && triggers.get(j).start() < clause[1]
+                    && !startsWithConjunction(t.substring(triggers.get(j - 1).end(), triggers.get(j).start()))) j++;
+            out.add(new ArrayList<>(triggers.subList(i, j)));
+            i = j;
+        }
+        return out;
+    }
+
+    /**
+     * The most specific word of a group names the kind: 在大会场边…主持…峰会 is a summit, 来访…会谈
+     * talks. A word that only sets the scene (在…峰会上会面, …期间) names it only when it is alone.
+     */
+    private static String kindOf(Article a, Language L, List<MeetingTriggers.Trigger> group) {
+        String t = a.simplified();
+        List<MeetingTriggers.Trigger> named = new ArrayList<>();
+        for (MeetingTriggers.Trigger g : group) {
+            boolean scene = false;
+            for (String c : L.contextAfter) scene |= t.startsWith(c, g.end());
+            if (!scene) named.add(g);
+        }
+        if (named.isEmpty()) named = group;
+        String kind = named.get(0).kind();
+        for (MeetingTriggers.Trigger g : named)
+            if (L.genericKinds.contains(kind) && (!L.genericKinds.contains(g.kind()) || L.genericKinds.indexOf(g.kind()) < L.genericKinds.indexOf(kind))) kind = g.kind();
+        return kind;
+    }
+
+    private Frame frame(Article a, Sentence s, Language L, MeetingTriggers.Trigger tr, List<MeetingTriggers.Trigger> group,
+                        DateRange date, int spanStart, int spanEnd, int placeFrom, int placeTo) {
+        Meeting m = new Meeting(tr.kind(), date);
+        String t = a.simplified();
+        m.location(L.place.in(a, placeFrom, placeTo));
+        MeetingTriggers.Trigger first = group.get(0), last = group.get(group.size() - 1);
+        String name = L.latin ? englishName(a, s.start(), tr) : tr.verbal() ? null : nameBefore(a, L, spanStart, first, last);
+        if (name != null) {
+            m.addName(EntityRecognizer.lang(name), name);
+            int nameStart = (L.latin ? tr.end() : last.end()) - name.length();
+            // 中美…论坛, the China-U.S. … Forum: the sides its name gives take part.
+            for (Mention side : Clauses.mentions(a, nameStart, L.latin ? tr.start() : first.start(), null))
+                if ((side.type() == EntityType.COUNTRY || side.type().family() == EntityType.ORGANIZATION && side.type() != EntityType.WORKING_GROUP)
+                        && !side.source().equals("gazetteer-parent"))
+                    m.participant(side.entityKey(), a.evidence(s, L.latin ? "meeting-en" : "meeting-zh", 0.8));
+        }
+        int ordinalFrom = L.latin ? Math.max(s.start(), tr.start() - 40) : spanStart, ordinalTo = L.latin ? tr.start() : first.start();
+        for (Pattern o : L.ordinals) {
+            if (ordinalFrom > ordinalTo) break;
+            Matcher om = o.matcher(t).region(ordinalFrom, ordinalTo);
+            Integer n = null;
+            // 第十五次 inside a COP session's or an agreement's name numbers that, not this meeting.
+            while (om.find()) if (!insideName(a, om.start(), om.end())) n = number(L, om.group("n"));
+            if (n != null && n > 0) { m.ordinal(n); break; }
+        }
+        common(a, L, spanStart, spanEnd, m);
+        if (L.latin) common(a, L, s.start(), s.end(), m);
+        if (m.location() == null && !Boolean.TRUE.equals(m.online())) m.location(L.place.copCity(a, s));
+        if (m.location() == null && !Boolean.TRUE.equals(m.online()) && group.stream().anyMatch(g -> g.kind().equals("Visit")))
+            m.location(L.place.destination(a, spanStart, spanEnd));
+        if (date != null) duration(a, L, s, m);
+        m.evidence().add(a.evidence(s, L.latin ? "meeting-en" : "meeting-zh", L.latin ? 0.75 : 0.8));
+        return new Frame(m, tr, group);
+    }
+
+    private static boolean insideName(Article a, int start, int end) {
+        for (Mention m : a.mentions()) {
+            EntityType f = m.type().family();
+            if ((f == EntityType.COP_SESSION || f == EntityType.AGREEMENT) && m.start() <= start && m.end() >= end) return true;
+        }
+        return false;
+    }
+
+    private static Integer number(Language L, String n) {
+        String digits = n.replaceAll("(?i)(st|nd|rd|th)$", "");
+        if (digits.chars().allMatch(Character::isDigit) && !digits.isEmpty()) return Integer.parseInt(digits);
+        Integer w = L.rules.numberWords().get(n.toLowerCase(Locale.ROOT));
+        if (w != null) return w;
+        try {
+            return ChineseNumber.parse(n);
+        } catch (RuntimeException notANumber) {
+            return null;
+        }
+    }
+
+    /** "concluded a two-day meeting" on the 19th began on the 18th; 为期两天 from the 4th ends on the 5th. */
+    private static void duration(Article a, Language L, Sentence s, Meeting m) {
+        if (!m.dates().singleDay() || !m.dates().exact()) return;
+        String sentence = a.simplified().substring(s.start(), s.end());
+        for (MeetingRules.Duration d : L.durations) {
+            Matcher x = d.compiled().matcher(sentence);
+            if (!x.find()) continue;
+            Integer days = number(L, x.group("days"));
+            if (days == null || days <= 1) return;
+            DateRange r = m.dates();
+            m.dates(d.anchor() == MeetingRules.Anchor.END ? r.withDays(r.first().minusDays(days - 1), r.last()) : r.withDays(r.first(), r.last().plusDays(days - 1)));
+            return;
+        }
+    }
+
+    private static List<Frame> dedupe(List<Frame> frames) {
+        List<Frame> out = new ArrayList<>();
+        for (Frame f : frames)
+            if (out.stream().noneMatch(o -> o.trigger() == f.trigger() && o.meeting().dates().equals(f.meeting().dates()))) out.add(f);
+        return out;
+    }
+
+    /** Gives each frame of a sentence the roles of the role words nearest its meeting word. */
+    private void roles(Article a, Sentence s, Language L, List<int[]> clauses, List<RoleCues.Cue> cues, List<Frame> frames) {
+        String rule = L.latin ? "meeting-en" : "meeting-zh";
+        for (RoleCues.Cue c : cues) {
+            MeetingTriggers.Trigger nearest = null;
+            int best = Integer.MAX_VALUE;
+            int[] cueClause = Clauses.clauseAt(clauses, c.start());
+            for (Frame f : frames) {
+                for (MeetingTriggers.Trigger tr : f.group()) {
+                    int d = distance(c.start(), c.end(), tr.start(), tr.end());
+                    if (d < best) { best = d; nearest = tr; }
+                }
+            }
+            for (Frame f : frames) {
+                // A role word in a clause with meeting words is all of theirs (出席了…论坛和…圆桌会); elsewhere, the nearest one's.
+                boolean sameClause = !L.latin && f.group().stream().anyMatch(tr -> Clauses.clauseAt(clauses, tr.start()) == cueClause);
+                boolean clauseHasMeeting = !L.latin && frames.stream().anyMatch(o -> o.group().stream().anyMatch(tr -> Clauses.clauseAt(clauses, tr.start()) == cueClause));
+                if (clauseHasMeeting ? sameClause : f.group().contains(nearest)) L.cues.apply(a, s, clauses, cues, c, f.meeting(), a.evidence(s, rule, 0.8));
+            }
+        }
+        for (Frame f : frames) {
+            L.cues.patterns(a, s, f.meeting(), a.evidence(s, rule, 0.8));
+            String span = a.simplified().substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
+            if (L.bothSides.stream().anyMatch(span::contains)) bothSides(a, L, f.meeting(), a.evidence(s, "both-sides", 0.7));
+            int[] clause = L.latin ? new int[]{s.start(), s.end()} : Clauses.clauseAt(clauses, f.trigger().start());
+            sides(a, s, clause, f.meeting());
+        }
+    }
+
+    /**
+     * The sides a sentence names take part: 中方, 美方 anywhere in it, and 中美 in the meeting
+     * word's clause. A country named only in someone's title does not.
+     */
+    private static void sides(Article a, Sentence s, int[] clause, Meeting m) {
+        for (Mention c : Clauses.mentions(a, s.start(), s.end(), EntityType.PLACE)) {
+            if (c.type() != EntityType.COUNTRY || c.entityKey().equals(m.location())) continue;
+            boolean side = a.text(c.start(), c.end()).endsWith("方")
+                    || c.source().contains("abbreviation") && c.start() >= clause[0] && c.end() <= clause[1];
+            if (side) m.participant(c.entityKey(), a.evidence(s, "meeting-side", 0.7));
+        }
+    }
+
+    // ---------------------------------------------------------------- frames without a date
+
+    /**
+     * A meeting word with no date in its sentence makes an undated meeting only when the text says
+     * who met (two or more people, or one person's visit to a place) or whose meeting it was (a
+     * standing body, a numbered session), and the sentence is not about an earlier event.
+     */
+    private List<Frame> undated(Article a, Sentence s, Language L, List<MeetingTriggers.Trigger> triggers, List<int[]> clauses, List<RoleCues.Cue> cues) {
+        if (triggers.isEmpty() || background(a, s, L)) return List.of();
+        List<Frame> frames = new ArrayList<>();
+        for (List<MeetingTriggers.Trigger> group : groups(a, triggers, L.latin ? null : clauses)) {
+            int[] clause = L.latin ? new int[]{s.start(), s.end()} : Clauses.clauseAt(clauses, group.get(0).start());
+            Frame f = frame(a, s, L, group.get(0), group, null, clause[0], clause[1], clause[0], clause[1]);
+            f.meeting().kind(kindOf(a, L, group));
+            frames.add(f);
+        }
+        roles(a, s, L, clauses, cues, frames);
+        List<Frame> out = new ArrayList<>();
+        for (Frame f : frames) {
+            Meeting m = f.meeting();
+            long people = m.participants().stream().filter(p -> p.startsWith("person/")).count();
+            boolean visit = m.kind().equals("Visit") && people >= 1 && m.location() != null;
+            if (people >= 2 || visit || m.meetingOf() != null && people >= 1 || m.ordinal() != null && !m.names().isEmpty()) out.add(f);
+        }
+        return out;
+    }
+
+    private static boolean background(Article a, Sentence s, Language L) {
+        String t = a.simplified().substring(s.start(), s.end());
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String b : L.background) if (lower.contains(b)) return true;
+        for (FoundAnywhere b : L.backgroundPatterns) if (b.in(t)) return true;
+        return false;
+    }
+
+    // ---------------------------------------------------------------- references back
+
+    private static Integer earlierMeetings(Language L, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, Integer> e : L.earlierMeetings.entrySet()) if (lower.contains(e.getKey().toLowerCase(Locale.ROOT))) return e.getValue();
+        return null;
+    }
+
+    /**
+     * Whether a sentence without a dated meeting of its own speaks about the meeting just
+     * introduced: it refers to it (会上, the meeting, 此次对话, the summit) or says who chaired or
+     * attended without naming another meeting, and it is not about an earlier event.
+     */
+    private static boolean refersBack(Article a, Sentence s, Language L, List<RoleCues.Cue> cues, Meeting last) {
+        if (background(a, s, L)) return false;
+        String t = a.simplified().substring(s.start(), s.end()).strip();
+        for (Pattern p : L.anaphora) if (p.matcher(t).find()) return true;
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (MeetingRules.KindWords k : L.rules.kinds()) {
+            if (!(k.kind().equals(last.kind()) || L.genericKinds.contains(k.kind()) && !k.kind().equals("Visit"))) continue;
+            for (String w : k.words()) {
+                if (w.length() < 2) continue;
+                for (String form : L.anaphoraForms) {
+                    String f = form.replace("k", w.toLowerCase(Locale.ROOT)).replace("K", w.toLowerCase(Locale.ROOT));
+                    int at = lower.indexOf(f);
+                    // 在大会上 is the conference (a COP), not the talks just named.
+                    if (at >= 0 && !(at > 0 && lower.charAt(at - 1) == '大' && !w.startsWith("大"))) return true;
+                }
+            }
+        }
+        for (RoleCues.Cue c : cues) if (c.innerStart() < 0 && (c.role().equals("chair") || c.role().equals("participant")) && !isTrigger(c)) return true;
+        return false;
+    }
+
+    private static boolean isTrigger(RoleCues.Cue c) {
+        return c.fromTrigger();
+    }
+
+    // ---------------------------------------------------------------- parts of a frame
+
+    /** The distinct dates in a span: 今日（三月十二日） is one date written twice. */
+    private static List<DateRange> datesIn(Article a, int start, int end) {
+        List<DateRange> out = new ArrayList<>();
+        for (DateRange d : a.dates()) {
+            if (d.start() < start || d.end() > end) continue;
+            if (out.stream().noneMatch(o -> o.first().equals(d.first()) && o.last().equals(d.last()))) out.add(d);
+        }
+        return out;
+    }
+
+    /** A clause that is only a date (2024年9月4日至6日, 当地时间5月15日) dates the clauses after it. */
+    private static DateRange dateClauseBefore(Article a, List<int[]> clauses, int[] clause, List<DateRange> dates) {
+        DateRange found = null;
+        for (int[] c : clauses) {
+            if (c[0] >= clause[0]) break;
+            if (!Clauses.mentions(a, c[0], c[1], null).isEmpty()) continue;
+            for (DateRange d : dates) if (d.start() >= c[0] && d.end() <= c[1] && c[1] - d.end() <= 2) found = d;
+        }
+        return found;
+    }
+
+    private static boolean startsWithConjunction(String between) {
+        String b = between.strip();
+        return b.startsWith("和") || b.startsWith("与") || b.startsWith("及") || b.startsWith("、") || b.startsWith("以及")
+                || b.toLowerCase(Locale.ROOT).startsWith("and ") || b.startsWith(",") && b.contains(" and ");
+    }
+
+    /** The meeting's own name: the words before the meeting word, back to a verb, preposition or date. */
+    private static String nameBefore(Article a, Language L, int clauseStart, MeetingTriggers.Trigger first, MeetingTriggers.Trigger last) {
+        String t = a.simplified();
+        int from = clauseStart;
+        for (String stop : L.nameStops) {
+            int at = t.lastIndexOf(stop, first.start() - 1);
+            if (at < clauseStart || at + stop.length() > first.start()) continue;
+            // 巴西、南非、印度和中国…会议: a conjunction inside the name; 论坛和圆桌会: one between two names.
+            if (Set.of("和", "与", "及", "、").contains(stop) && !endsWithMeetingWord(L, t.substring(clauseStart, at))) continue;
+            from = Math.max(from, at + stop.length());
+        }
+        for (DateRange d : a.dates()) if (d.end() > from && d.end() <= first.start()) from = d.end();
+        while (from < first.start() && " ，,）)】」』、：:".indexOf(t.charAt(from)) >= 0) from++;
+        if (first.start() - from < 2) return null;
+        return a.text(from, last.end()).strip();
+    }
+
+    private static boolean endsWithMeetingWord(Language L, String text) {
+        for (MeetingRules.KindWords k : L.rules.kinds()) for (String w : k.words()) if (text.endsWith(w)) return true;
+        return false;
+    }
+
+    private static String englishName(Article a, int sentenceStart, MeetingTriggers.Trigger tr) {
+        String body = a.body().text();
+        int from = tr.start();
+        int words = 0;
+        while (from > sentenceStart) {
+            int ws = from - 1;
+            while (ws > sentenceStart && body.charAt(ws - 1) == ' ') ws--;
+            int we = ws;
+            while (ws > sentenceStart && body.charAt(ws - 1) != ' ' && body.charAt(ws - 1) != ',') ws--;
+            String w = body.substring(ws, we);
+            if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) || w.equals("on") || w.equals("for"))) break;
+            from = ws;
+            words++;
+        }
+        if (words < 1) return null;
+        String name = body.substring(from, tr.end()).strip();
+        // "Ministerial Meeting on Climate Change": a name goes on after its head in "on …" or "of …".
+        Matcher tail = NAME_TAIL.matcher(body).region(tr.end(), Math.min(body.length(), tr.end() + 60));
+        if (tail.lookingAt()) name = body.substring(from, tail.end()).strip();
+        return name.length() > tr.end() - tr.start() + 2 ? name : null;
+    }
+
+    private static final Pattern NAME_TAIL = Pattern.compile(" (?:on|of) (?:the )?[A-Z][\\w.'’-]*(?: (?:and |in )?(?:the )?[A-Z0-9][\\w.'’-]*){0,8}");
+
+    private static int distance(int s1, int e1, int s2, int e2) {
+        if (e1 <= s2) return s2 - e1;
+        if (e2 <= s1) return s1 - e2;
+        return 0;
+    }
+
+    private static void common(Article a, Language L, int start, int end, Meeting m) {
+        String lower = a.simplified().substring(start, end).toLowerCase(Locale.ROOT);
+        for (String o : L.online) if (lower.contains(o)) m.online(true);
+        if (Boolean.TRUE.equals(m.online())) m.clearLocation();
+        for (Mention wg : Clauses.mentions(a, start, end, EntityType.ORGANIZATION))
+            if (wg.type() == EntityType.WORKING_GROUP) {
+                m.meetingOf(wg.entityKey());
+                m.refineKind("WorkingGroupMeeting");
+            }
+    }
+
+    /** 双方, both sides: the two countries the meeting's people belong to, when that is exactly two. */
+    private void bothSides(Article a, Language L, Meeting m, Evidence said) {
+        Set<String> countries = new TreeSet<>();
+        for (String p : m.participants()) {
+            Entity e = a.entities().get(p);
+            if (e == null || e.type().family() != EntityType.PERSON || servesInternationalBody(L, e)) continue;
+            if (e.facts().get("country") instanceof String c) countries.add(c);
+        }
+        if (countries.size() != 2) return;
+        for (String c : countries) {
+            if (gazetteer.byId(c) == null) return;
+            a.entities().computeIfAbsent(c, k -> EntityRecognizer.fromEntry(gazetteer.byId(k)));
+            m.participant(c, said);
+        }
+    }
+
+    /** A UN official's nationality is not the side they speak for: a current post of the gazetteer's names an international body. */
+    private static boolean servesInternationalBody(Language L, Entity e) {
+        if (!(e.facts().get("positions") instanceof List<?> ps)) return false;
+        String field = L.latin ? "en" : "zhHans";
+        for (Object p : ps) {
+            if (!(p instanceof Map<?, ?> pm) || pm.get("to") != null) continue;
+            String title = String.valueOf(pm.get(field));
+            for (String w : L.internationalPosts) if (L.latin ? Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(title).find() : title.contains(w)) return true;
+        }
+        return false;
+    }
+}

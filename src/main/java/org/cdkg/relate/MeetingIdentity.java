@@ -1,0 +1,150 @@
+package org.cdkg.relate;
+
+import org.cdkg.document.DateRange;
+import org.cdkg.document.Meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Decides which meeting frames of one article are reports of the same meeting, and folds them
+ * together. Frames are the same meeting when nothing about them conflicts (dates, place, body,
+ * number, people) and something ties them: the same dates and kind, a day inside a longer meeting
+ * of the same kind and place, consecutive days between the same people, the same numbered
+ * session, the same people on the same day, or an undated report (a headline, "the talks during
+ * the visit") right beside a dated one.
+ */
+final class MeetingIdentity {
+    /** Kinds that say what people did rather than what the meeting was called: a named one beside them names the meeting. */
+    private static final Set<String> VERBAL = Set.of("Talks", "Meeting", "Visit", "PhoneCall", "VideoCall");
+
+    private MeetingIdentity() {}
+
+    static List<Meeting> merge(List<Meeting> frames) {
+        List<Meeting> out = new ArrayList<>();
+        Meeting previous = null;
+        for (Meeting m : frames) {
+            Meeting same = null;
+            for (Meeting o : out) {
+                if (same(o, m, o == previous)) { same = o; break; }
+            }
+            if (same == null) {
+                out.add(m);
+                previous = m;
+            } else {
+                String kind = preferredKind(same, m);
+                String place = morePrecise(same.location(), m.location());
+                same.absorb(m);
+                same.kind(kind);
+                if (place != null && !Boolean.TRUE.equals(same.online())) same.replaceLocation(place);
+                previous = same;
+            }
+        }
+        return out;
+    }
+
+    /** Whether m reports the meeting o does; {@code adjacent} when o is the meeting reported just before m. */
+    static boolean same(Meeting o, Meeting m, boolean adjacent) {
+        if (conflict(o, m)) return false;
+        if (!o.dated() || !m.dated()) {
+            // A headline without a date, or "期间，双方举行会谈" after a dated visit: one undated report beside a dated one.
+            if (sharePeople(o, m, 2) && kindsCompatible(o, m)) return true;
+            if (numbered(o, m) || o.meetingOf() != null && o.meetingOf().equals(m.meetingOf())) return true;
+            return adjacent && (!o.dated() || !o.dates().singleDay() || sharePeople(o, m, 1)) && kindsCompatible(o, m);
+        }
+        DateRange a = o.dates(), b = m.dates();
+        boolean equal = a.first().equals(b.first()) && a.last().equals(b.last());
+        if (equal) {
+            if (kindsCompatible(o, m) && !strangers(o, m)) return true;
+            // Talks and the dialogue they held, the same day between the same people; not a forum and a roundtable they attended.
+            return sharePeople(o, m, 2) && (VERBAL.contains(o.kind()) || VERBAL.contains(m.kind()));
+        }
+        boolean nested = within(b, a) || within(a, b);
+        if (nested && sameKind(o, m) && (samePlace(o, m) || sharePeople(o, m, 2) || numbered(o, m) || peopleless(o) || peopleless(m))) return true;
+        return consecutive(a, b) && sameKind(o, m) && samePeople(o, m);
+    }
+
+    /** Different places, bodies, numbers or modes: never one meeting. */
+    private static boolean conflict(Meeting o, Meeting m) {
+        if (o.location() != null && m.location() != null && !o.location().equals(m.location())) {
+            // A visit to a country and talks in one of its cities are not a conflict; the merge keeps the city.
+            if (!(o.kind().equals("Visit") || m.kind().equals("Visit"))) return true;
+        }
+        if (o.meetingOf() != null && m.meetingOf() != null && !o.meetingOf().equals(m.meetingOf())) return true;
+        if (o.ordinal() != null && m.ordinal() != null && !o.ordinal().equals(m.ordinal())) return true;
+        if (o.dated() && m.dated() && o.dates().exact() && m.dates().exact()
+                && (o.dates().last().isBefore(m.dates().first().minusDays(1)) || m.dates().last().isBefore(o.dates().first().minusDays(1)))) return true;
+        return false;
+    }
+
+    private static boolean kindsCompatible(Meeting a, Meeting b) {
+        return a.kind().equals(b.kind()) || a.kind().equals("Meeting") || b.kind().equals("Meeting")
+                || a.meetingOf() != null && a.meetingOf().equals(b.meetingOf())
+                || VERBAL.contains(a.kind()) && VERBAL.contains(b.kind());
+    }
+
+    private static boolean sameKind(Meeting a, Meeting b) {
+        return a.kind().equals(b.kind()) || a.meetingOf() != null && a.meetingOf().equals(b.meetingOf());
+    }
+
+    private static boolean numbered(Meeting a, Meeting b) {
+        return a.ordinal() != null && a.ordinal().equals(b.ordinal()) && sameKind(a, b);
+    }
+
+    private static boolean samePlace(Meeting a, Meeting b) {
+        return a.location() != null && a.location().equals(b.location());
+    }
+
+    /** Two same-day meetings between different people are two meetings (the ministers', then the presidents'). */
+    private static boolean strangers(Meeting a, Meeting b) {
+        return hasPeople(a) && hasPeople(b) && !sharePeople(a, b, 1) && (a.meetingOf() == null || !Objects.equals(a.meetingOf(), b.meetingOf()));
+    }
+
+    private static boolean within(DateRange inner, DateRange outer) {
+        return !inner.first().isBefore(outer.first()) && !inner.last().isAfter(outer.last())
+                && !(inner.first().equals(outer.first()) && inner.last().equals(outer.last()));
+    }
+
+    private static boolean consecutive(DateRange a, DateRange b) {
+        return a.last().plusDays(1).equals(b.first()) || b.last().plusDays(1).equals(a.first());
+    }
+
+    private static boolean sharePeople(Meeting a, Meeting b, int atLeast) {
+        long shared = a.participants().stream().filter(p -> p.startsWith("person/") && b.participants().contains(p)).count();
+        return shared >= atLeast;
+    }
+
+    /** Consecutive days are one meeting when one day's people all met on the other day too (not just the same delegation). */
+    private static boolean samePeople(Meeting a, Meeting b) {
+        var pa = a.participants().stream().filter(p -> p.startsWith("person/")).toList();
+        var pb = b.participants().stream().filter(p -> p.startsWith("person/")).toList();
+        if (pa.size() < 2 || pb.size() < 2) return false;
+        return pa.size() <= pb.size() ? pb.containsAll(pa) : pa.containsAll(pb);
+    }
+
+    private static boolean hasPeople(Meeting m) {
+        return m.participants().stream().anyMatch(p -> p.startsWith("person/"));
+    }
+
+    private static boolean peopleless(Meeting m) {
+        return !hasPeople(m);
+    }
+
+    /** Of two places of one meeting, the city over the country it is in (a visit to China, talks in Tianjin). */
+    static String morePrecise(String a, String b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return a.startsWith("country/") && !b.startsWith("country/") ? b : a;
+    }
+
+    /** The kind the merged meeting keeps: a named kind (the dialogue, the ministerial) over what people did (talks, a visit). */
+    private static String preferredKind(Meeting a, Meeting b) {
+        if (a.kind().equals(b.kind())) return a.kind();
+        if (a.kind().equals("Meeting")) return b.kind();
+        if (b.kind().equals("Meeting")) return a.kind();
+        if (VERBAL.contains(a.kind()) && !VERBAL.contains(b.kind())) return b.kind();
+        return a.kind();
+    }
+}

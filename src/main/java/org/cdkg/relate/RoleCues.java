@@ -1,0 +1,275 @@
+package org.cdkg.relate;
+
+import org.cdkg.document.Article;
+import org.cdkg.document.EntityType;
+import org.cdkg.document.Evidence;
+import org.cdkg.document.Meeting;
+import org.cdkg.document.Mention;
+import org.cdkg.document.Sentence;
+import org.cdkg.relate.rules.MeetingRules;
+import org.cdkg.relate.rules.MeetingRules.Governs;
+import org.cdkg.relate.rules.MentionPattern;
+import org.cdkg.relate.rules.TaggedText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The roles of a meeting frame, each from the words that give it: a role word (主持, chaired by,
+ * attended, 应…邀请) governs the names on its side of it up to the next role word or the edge of
+ * its clause, and a meeting word said of people (会见, met) makes the people on its sides
+ * participants. Chairs come only from chairing words, hosts only from hosting words; a person
+ * named in passing, quoted, or in someone else's title takes no role, and one said to be
+ * represented by another (on behalf of, 代表…出席) takes none at all.
+ */
+final class RoleCues {
+    /** A role word found in a sentence, or a meeting word used as one; [innerStart, innerEnd) is the gap of a between-word. */
+    record Cue(int start, int end, String role, Governs governs, boolean subjectMayBeElided, boolean actors, int innerStart, int innerEnd, boolean fromTrigger) {
+        boolean interrupts() { return !role.equals("absent"); }
+    }
+
+    private record Word(String text, String role, Governs governs, boolean elided, boolean actors, String close) {}
+
+    private final List<Word> words = new ArrayList<>();
+    private final List<MentionPattern> patterns;
+    private final List<String> passive, listWords;
+    private final List<Pattern> personInTitle;
+    private final boolean latin;
+
+    RoleCues(MeetingRules rules, boolean latin) {
+        this.latin = latin;
+        for (MeetingRules.RoleWords r : rules.roles())
+            for (String w : r.words()) {
+                String text = latin ? w.toLowerCase(Locale.ROOT) : w;
+                int gap = text.indexOf('…');
+                words.add(gap < 0 ? new Word(text, r.role(), r.governs(), r.subjectMayBeElided(), r.actorsTakePart(), null)
+                        : new Word(text.substring(0, gap), r.role(), r.governs(), r.subjectMayBeElided(), r.actorsTakePart(), text.substring(gap + 1)));
+            }
+        words.sort((a, b) -> b.text().length() - a.text().length());
+        patterns = rules.compiledRolePatterns();
+        passive = rules.passiveMarkers();
+        listWords = rules.listWords();
+        personInTitle = MeetingRules.compile(rules.personInTitle());
+    }
+
+    /** The role words of a sentence and its meeting words said of people, in text order; a longer word wins where two overlap. */
+    List<Cue> in(Article a, Sentence s, List<MeetingTriggers.Trigger> triggers) {
+        String t = a.simplified().substring(s.start(), s.end());
+        String hay = latin ? t.toLowerCase(Locale.ROOT) : t;
+        boolean[] used = new boolean[t.length()];
+        List<Cue> out = new ArrayList<>();
+        for (MeetingTriggers.Trigger tr : triggers) {
+            if (!tr.verbal()) continue;
+            out.add(new Cue(tr.start(), tr.end(), "participant", tr.governs(), false, false, -1, -1, true));
+            for (int i = tr.start() - s.start(); i < tr.end() - s.start(); i++) used[i] = true;
+        }
+        for (Word w : words) {
+            for (int i = hay.indexOf(w.text()); i >= 0; i = hay.indexOf(w.text(), i + 1)) {
+                int e = i + w.text().length();
+                if (latin && (i > 0 && Character.isLetter(hay.charAt(i - 1)) || e < hay.length() && Character.isLetter(hay.charAt(e)))) continue;
+                if (taken(used, i, e)) continue;
+                if (w.close() != null) {
+                    int close = hay.indexOf(w.close(), e);
+                    if (close < 0 || close - e > 40) continue;
+                    mark(used, i, e);
+                    mark(used, close, close + w.close().length());
+                    out.add(new Cue(s.start() + i, s.start() + close + w.close().length(), w.role(), w.governs(), w.elided(), w.actors(), s.start() + e, s.start() + close, false));
+                    continue;
+                }
+                // "was organised virtually": a passive verb's people come after "by", not before it.
+                if (w.governs() == Governs.BEFORE && passiveBefore(hay, i)) continue;
+                mark(used, i, e);
+                out.add(new Cue(s.start() + i, s.start() + e, w.role(), w.governs(), w.elided(), w.actors(), -1, -1, false));
+            }
+        }
+        out.sort((x, y) -> x.start() - y.start());
+        return out;
+    }
+
+    private boolean passiveBefore(String hay, int i) {
+        String before = hay.substring(0, i).stripTrailing();
+        for (String p : passive) {
+            if (!before.endsWith(p)) continue;
+            int at = before.length() - p.length();
+            if (!latin || !Character.isLetter(p.charAt(0)) || at == 0 || !Character.isLetter(before.charAt(at - 1))) return true;
+        }
+        // "was organized virtually", "were jointly hosted": one adverb may stand between.
+        if (latin) {
+            int space = before.lastIndexOf(' ');
+            String last = before.substring(space + 1);
+            if (last.endsWith("ly")) return passiveBefore(hay, space + 1);
+        }
+        return false;
+    }
+
+    private static boolean taken(boolean[] used, int s, int e) {
+        for (int i = s; i < e; i++) if (used[i]) return true;
+        return false;
+    }
+
+    private static void mark(boolean[] used, int s, int e) {
+        for (int i = s; i < e; i++) used[i] = true;
+    }
+
+    /** Gives {@code m} the roles of every cue of the sentence and of the role patterns: for a sentence that is all about one meeting. */
+    void fill(Article a, Sentence s, List<int[]> clauses, List<Cue> cues, Meeting m, Evidence said) {
+        for (Cue c : cues) apply(a, s, clauses, cues, c, m, said);
+        patterns(a, s, m, said);
+    }
+
+    /**
+     * Gives {@code m} the roles one cue gives. The other cues of its sentence bound what it
+     * governs; {@code clauses} are the sentence's clauses (Chinese) or its one span (English).
+     */
+    void apply(Article a, Sentence s, List<int[]> clauses, List<Cue> cues, Cue c, Meeting m, Evidence said) {
+        String t = a.simplified();
+        boolean named = false;
+        for (int[] span : spans(a, t, clauses, cues, c)) named |= apply(a, c, span[0], span[1], m, said);
+        // 共同举行…对话 with no one before it: "jointly" says the people just named did it together.
+        if (!named && c.subjectMayBeElided() && c.role().equals("chair")) {
+            List<Mention> earlier = people(a, s.start(), c.start());
+            if (earlier.size() >= 2) for (Mention p : earlier) m.coChair(p.entityKey(), said);
+        }
+    }
+
+    /** The roles the pack's role patterns give in a sentence (代表…出席: someone absent). */
+    void patterns(Article a, Sentence s, Meeting m, Evidence said) {
+        if (patterns.isEmpty()) return;
+        TaggedText tagged = TaggedText.of(a, s.start(), s.end());
+        for (MentionPattern p : patterns) {
+            Matcher x = p.matcher(tagged);
+            while (x.find())
+                for (String role : MeetingRules.ROLES) {
+                    if (!p.has(role) || x.start(role) < 0) continue;
+                    for (Mention n : tagged.mentions(s.start() + x.start(role), s.start() + x.end(role))) give(role, n, m, said);
+                }
+        }
+    }
+
+    /** The spans a cue governs: before it, after it, or between its two parts, never past another role word or its clause. */
+    private List<int[]> spans(Article a, String t, List<int[]> clauses, List<Cue> cues, Cue c) {
+        List<int[]> out = new ArrayList<>();
+        if (c.governs() == Governs.BETWEEN) {
+            out.add(new int[]{c.innerStart(), c.innerEnd()});
+            return out;
+        }
+        int[] clause = clauseOf(t, clauses, c.start());
+        if (c.governs().before()) {
+            int start = listStart(a, t, clauses, clause[0], cues);
+            for (Cue o : cues) if (o != c && o.interrupts() && o.end() <= c.start() && o.end() > start) start = o.end();
+            out.add(new int[]{start, c.start()});
+        }
+        if (c.governs().after()) {
+            int end = clause[1];
+            for (Cue o : cues) if (o != c && o.interrupts() && o.start() >= c.end() && o.start() < end) end = o.start();
+            if (latin) end = Math.min(end, listEnd(t, c.end(), end, cues));
+            out.add(new int[]{c.end(), end});
+        }
+        return out;
+    }
+
+    /**
+     * In English a role word's list runs on through commas ("attended by A, Minister of X, and B")
+     * until a comma is followed by a lower-case word that neither continues the list nor is a role
+     * word (", a meeting that…", ", who…").
+     */
+    private int listEnd(String t, int from, int to, List<Cue> cues) {
+        for (int i = t.indexOf(", ", from); i >= 0 && i < to; i = t.indexOf(", ", i + 1)) {
+            int w = i + 2;
+            if (w >= to || !Character.isLowerCase(t.charAt(w))) continue;
+            boolean cue = false;
+            for (Cue c : cues) cue |= c.start() == w;
+            boolean list = false;
+            for (String l : listWords) list |= t.startsWith(l + " ", w);
+            if (!cue && !list) return i;
+        }
+        return to;
+    }
+
+    /**
+     * 中国驻肯尼亚大使周平剑，…办公厅主任田为勇…出席会议: clauses before a role word that are each a
+     * title and a name, ending in the name, are items of the list the word governs.
+     */
+    private int listStart(Article a, String t, List<int[]> clauses, int start, List<Cue> cues) {
+        if (latin) return start;
+        for (int i = clauses.size() - 1; i >= 0; i--) {
+            int[] c = clauses.get(i);
+            if (c[1] > start || c[1] < start - 1) continue;
+            int end = c[1];
+            while (end > c[0] && Character.isWhitespace(t.charAt(end - 1))) end--;
+            boolean endsWithName = false;
+            for (Mention p : Clauses.mentions(a, c[0], end, EntityType.PERSON)) endsWithName |= p.end() == end;
+            boolean governed = false;
+            for (Cue o : cues) governed |= o.start() >= c[0] && o.end() <= c[1];
+            if (!endsWithName || governed) break;
+            start = c[0];
+        }
+        return start;
+    }
+
+    /** The clause an offset stands in; a clause that opens with 与, 和, 同 (with whom) continues the one before it. */
+    private static int[] clauseOf(String t, List<int[]> clauses, int at) {
+        for (int i = 0; i < clauses.size(); i++) {
+            int[] c = clauses.get(i);
+            if (at < c[0] || at >= c[1]) continue;
+            int start = c[0];
+            for (int k = i; k > 0 && "与和同跟".indexOf(t.charAt(clauses.get(k)[0])) >= 0; k--) start = clauses.get(k - 1)[0];
+            return new int[]{start, c[1]};
+        }
+        return clauses.get(clauses.size() - 1);
+    }
+
+    /** Applies a cue to one span it governs; returns whether the span names anyone. */
+    private boolean apply(Article a, Cue c, int from, int to, Meeting m, Evidence said) {
+        List<Mention> people = people(a, from, to);
+        if (c.role().equals("absent")) {
+            if (people.isEmpty()) return false;
+            Mention who = c.governs() == Governs.BEFORE ? people.get(people.size() - 1) : people.get(0);
+            m.absent(who.entityKey());
+            return true;
+        }
+        for (Mention p : people) give(c.role(), p, m, said);
+        if (!c.actors()) return !people.isEmpty();
+        for (Mention x : Clauses.mentions(a, from, to, null)) {
+            // 联合国 inside 联合国环境署 is the name's parent, not a second actor.
+            if (x.source().equals("gazetteer-parent")) continue;
+            boolean actor = x.type() == EntityType.COUNTRY || x.type().family() == EntityType.ORGANIZATION;
+            // 中美 before a meeting's name says whose meeting it is, not who hosted it; 中方 does name a side.
+            boolean compound = x.source().contains("abbreviation") && !a.text(x.start(), x.end()).endsWith("方");
+            if (!actor || compound) continue;
+            // Delegations of countries or bodies take part when the words name no one; a ministry in a minister's title does not.
+            if (c.role().equals("host") || people.isEmpty()) give(c.role(), x, m, said);
+        }
+        return !people.isEmpty();
+    }
+
+    private static void give(String role, Mention n, Meeting m, Evidence said) {
+        String key = n.entityKey();
+        boolean person = n.type().family() == EntityType.PERSON;
+        switch (role) {
+            case "chair" -> { if (person) m.coChair(key, said); }
+            case "participant" -> m.participant(key, said);
+            case "host" -> {
+                if (person) m.participant(key, said);
+                else m.host(key, said);
+            }
+            case "absent" -> { if (person) m.absent(key); }
+            default -> throw new IllegalStateException("role " + role);
+        }
+    }
+
+    /** The people named in [from, to), less those named only as part of someone else's title (习近平主席特别代表丁薛祥). */
+    List<Mention> people(Article a, int from, int to) {
+        String t = a.simplified();
+        List<Mention> out = new ArrayList<>();
+        for (Mention p : Clauses.mentions(a, from, to, EntityType.PERSON)) {
+            boolean inTitle = false;
+            for (Pattern x : personInTitle) inTitle |= x.matcher(t).region(p.end(), Math.min(t.length(), p.end() + 10)).lookingAt();
+            if (!inTitle) out.add(p);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,37 @@
+package org.cdkg.relate.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One language's words for dates ({@code relate/<lang>/dates.json}): month and weekday names,
+ * days counted from the article's date or from the date just given, year words (去年) and
+ * "recently". The date grammar (numerals, ranges, 年/月/日) is the stage's own.
+ */
+public record DateRules(
+        String about,
+        List<String> sources,
+        Map<String, Integer> monthNames,
+        Map<String, Integer> weekdays,
+        String weekdayPrefix,
+        List<String> rangeWords,
+        Map<String, Integer> relativeDays,
+        List<String> sameDay,
+        List<String> nextDay,
+        Map<String, Integer> yearWords,
+        List<String> thisMonth,
+        List<String> recently,
+        List<String> datelines) {
+
+    public DateRules {
+        for (Map.Entry<String, Integer> m : monthNames.entrySet())
+            if (m.getValue() < 1 || m.getValue() > 12) throw new IllegalArgumentException("month '" + m.getKey() + "' is " + m.getValue() + ", not 1-12");
+        for (Map.Entry<String, Integer> d : weekdays.entrySet())
+            if (d.getValue() < 1 || d.getValue() > 7) throw new IllegalArgumentException("weekday '" + d.getKey() + "' is " + d.getValue() + ", not 1 (Monday) to 7");
+        RulePack.each(datelines, "datelines pattern", p -> {
+            if (!p.contains("(?<month>") || !p.contains("(?<day>")) throw new IllegalArgumentException("needs groups named 'month' and 'day'");
+            return Pattern.compile(p);
+        });
+    }
+}
