@@ -25,6 +25,9 @@ final class PublicationDates {
             + "\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b)");
     private static final Pattern URL_DATE = Pattern.compile(
             "(?<!\\d)(20\\d{2}|19\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
+    /** A path segment that is an id opening with the day it was filed: /news/20230720701071-430801. */
+    private static final Pattern URL_DATED_ID = Pattern.compile(
+            "/(20\\d{2}|19\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{2,}");
 
     private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ENGLISH);
     /** Always writes the seconds, which xsd:dateTime requires and {@code OffsetDateTime.toString()} leaves out when they are zero. */
@@ -77,13 +80,19 @@ final class PublicationDates {
         }
     }
 
-    /** A date written in an article's own address, as in /2024/01-12/ or /20231115-. */
+    /**
+     * A date written in an article's own address, as in /2024/01-12/, /20231115- or an id that
+     * opens with one (/20230720701071). Only a whole day counts: a year or a month alone in an
+     * address dates nothing.
+     */
     static LocalDate fromUrl(String url) {
         if (url == null) return null;
-        Matcher m = URL_DATE.matcher(url);
-        while (m.find()) {
-            LocalDate d = date(m.group(1), m.group(2), m.group(3));
-            if (d != null) return d;
+        for (Pattern p : new Pattern[]{URL_DATE, URL_DATED_ID}) {
+            Matcher m = p.matcher(url);
+            while (m.find()) {
+                LocalDate d = date(m.group(1), m.group(2), m.group(3));
+                if (d != null) return d;
+            }
         }
         return null;
     }

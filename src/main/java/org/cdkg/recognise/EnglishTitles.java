@@ -20,6 +20,14 @@ final class EnglishTitles {
             + "|Ministry|Department|Agency|Administration|Commission|Bureau|Hotel|Guesthouse|Palace|Stadium";
     private static final Pattern TITLE = Pattern.compile("(?<![\\w-])((?:[A-Z][\\w.'’-]*\\s+)(?:" + TITLE_WORD + "\\s+){1,10}"
             + "(" + HEADS + "))\\b");
+    /**
+     * "Joint Statement issued at the conclusion of the 30th BASIC Ministerial Meeting on Climate
+     * Change", "Joint Declaration on …": a statement's name goes on after its head word with what
+     * it is the statement of, in title case, up to the first lower-case word.
+     */
+    private static final Pattern STATEMENT_TAIL = Pattern.compile(
+            "(?: issued)?(?: at the (?:conclusion|end) of| of| on| at)(?: the)?((?: (?:[A-Z0-9][\\w.'’-]*|of|on|and|for|the|in|to))+)");
+    private static final Pattern STATEMENT_HEAD = Pattern.compile("(?<![\\w-])((?:[A-Z][\\w.'’-]*\\s+){1,3}(?:Statement|Declaration|Communiqué|Communique))\\b");
     /** The words a head-first title starts with. */
     private static final String FIRST_HEADS = "Ministry|Department|Office|Bureau|Agency";
     private static final Pattern WORKING_GROUP = Pattern.compile("Working Group|Dialogue|Task Force");
@@ -32,7 +40,8 @@ final class EnglishTitles {
     /** "Department of Environmental Affairs", "Ministry of Ecology and Environment": the head comes first. */
     private static final Pattern HEAD_FIRST = Pattern.compile("(?<![\\w-])((" + FIRST_HEADS + ") (of|for) (the )?[A-Z][\\w'’-]*(?:(?:, (?!and\\b)| and | & | )[A-Z][\\w'’-]*){0,6})");
 
-    record Title(int start, int end, String text, EntityType type) {}
+    /** A title found; {@code namesInside} when other names may stand inside it (the BASIC … Joint Statement). */
+    record Title(int start, int end, String text, EntityType type, boolean namesInside) {}
 
     private EnglishTitles() {}
 
@@ -55,7 +64,21 @@ final class EnglishTitles {
                     : WORKING_GROUP.matcher(head).matches() ? EntityType.WORKING_GROUP
                     : ORGANIZATION.matcher(head).matches() ? EntityType.ORGANIZATION
                     : AGENCY.matcher(head).matches() ? EntityType.GOVERNMENT_AGENCY : EntityType.AGREEMENT;
-            out.add(new Title(m.start(1), m.end(1), title, type));
+            out.add(new Title(m.start(1), m.end(1), title, type, false));
+        }
+        // A statement named by what it is the statement of: its head, then the tail.
+        Matcher st = STATEMENT_HEAD.matcher(text).region(from, to);
+        while (titleHead && st.find()) {
+            Matcher tail = STATEMENT_TAIL.matcher(text).region(st.end(1), to);
+            if (!tail.lookingAt() || tail.group(1).strip().split(" ").length < 2) continue;
+            int s = st.start(1);
+            int e = tail.end();
+            // The tail's last words are connectors only when a lower-case word followed: drop them.
+            String name = text.substring(s, e).replaceAll("(?: (?:of|on|and|for|the|in|to))+$", "");
+            e = s + name.length();
+            final int start = s, end = e;
+            out.removeIf(o -> o.start() >= start && o.end() <= end);
+            if (out.stream().noneMatch(o -> o.start() < end && start < o.end())) out.add(new Title(s, e, name, EntityType.AGREEMENT, true));
         }
         Matcher h = HEAD_FIRST.matcher(text).region(from, to);
         while (firstHead && h.find()) {
@@ -64,7 +87,7 @@ final class EnglishTitles {
             Matcher possessive = POSSESSIVE.matcher(text).region(s, h.end(1));
             int e = possessive.find() ? possessive.start() : h.end(1);
             if (out.stream().noneMatch(o -> o.start() < e && s < o.end()))
-                out.add(new Title(s, e, text.substring(s, e), EntityType.GOVERNMENT_AGENCY));
+                out.add(new Title(s, e, text.substring(s, e), EntityType.GOVERNMENT_AGENCY, false));
         }
         return out;
     }

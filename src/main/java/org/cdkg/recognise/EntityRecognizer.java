@@ -67,6 +67,7 @@ public final class EntityRecognizer {
         bracketedAgreements(p);
         quotedOrganizations(p);
         bilateralCompounds(p);
+        demonyms(p);
         // Short forms (克里 after 约翰·克里) claim their text before HanLP can split it into fragments.
         for (Gazetteer.Match m : gazetteer.find(p.match, p.simp, true)) {
             boolean seen = a.entities().containsKey(m.entry().id());
@@ -169,6 +170,26 @@ public final class EntityRecognizer {
         }
     }
 
+    /**
+     * "the Chilean Presidency", "hosted by the Egyptian government": an English adjective of
+     * nationality names its country. It is a mention, not a name: it never becomes a label.
+     */
+    private void demonyms(Pass p) {
+        for (Sentence s : p.a.sentences()) {
+            if (s.lang() != Sentence.Lang.EN) continue;
+            String t = p.a.body().text();
+            int i = s.start();
+            while (i < s.end()) {
+                if (!Character.isUpperCase(t.charAt(i)) || i > 0 && Character.isLetter(t.charAt(i - 1))) { i++; continue; }
+                int e = i;
+                while (e < s.end() && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-')) e++;
+                GazetteerEntry c = gazetteer.countryByDemonym(t.substring(i, e));
+                if (c != null && !p.taken(i, e)) p.addEntry(c, i, e, "demonym", 0.75);
+                i = e;
+            }
+        }
+    }
+
     private void hanlp(Pass p, List<Word> words) {
         for (int i = 0; i < words.size(); i++) {
             Word t = words.get(i);
@@ -205,7 +226,7 @@ public final class EntityRecognizer {
     private void englishTitles(Pass p, Sentence s) {
         for (EnglishTitles.Title t : EnglishTitles.find(p.a.body().text(), s.start(), s.end())) {
             // A known name inside or across the phrase means it is that name, or a headline around it.
-            if (p.overlapsName(t.start(), t.end()) || p.covered(t.start(), t.end(), EntityType.PERSON)
+            if (!t.namesInside() && p.overlapsName(t.start(), t.end()) || p.covered(t.start(), t.end(), EntityType.PERSON)
                     || p.covered(t.start(), t.end(), EntityType.ENVOY)) continue;
             String kind = t.type() == EntityType.AGREEMENT ? "agreement" : t.type() == EntityType.PLACE ? "place" : "org";
             Entity e = p.a.entities().computeIfAbsent(EntityKeys.of(kind, t.text()), k -> new Entity(k, t.type()));
@@ -485,7 +506,7 @@ public final class EntityRecognizer {
 
         void addMention(int s, int e, Entity ent, String source, double confidence) {
             String surface = a.text(s, e);
-            if (!source.contains("abbreviation")) ent.addSurfaceForm(lang(surface), surface);
+            if (!source.contains("abbreviation") && !source.equals("demonym")) ent.addSurfaceForm(lang(surface), surface);
             a.mentions().add(new Mention(s, e, surface, ent.key(), ent.type(), source, confidence));
             for (int i = s; i < e; i++) claimed[i] = true;
         }

@@ -35,6 +35,7 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> cops = new HashMap<>();
     private final Map<Character, GazetteerEntry> byAbbreviation = new HashMap<>();
     private final List<GazetteerEntry> groups = new ArrayList<>();
+    private final Map<String, GazetteerEntry> byDemonym = new HashMap<>();
     /** Full names and short forms, by key. */
     private final Node trie = new Node();
     /**
@@ -104,6 +105,7 @@ public final class Gazetteer {
             if (byId.put(e.id(), e) != null) throw new IllegalStateException("gazetteer id '" + e.id() + "' is defined twice");
             for (String a : e.abbreviations()) if (a.length() == 1) byAbbreviation.putIfAbsent(a.charAt(0), e);
             if (e.facts().get("members") instanceof List<?>) groups.add(e);
+            if (e.facts().get("demonyms") instanceof List<?> ds) for (Object d : ds) byDemonym.putIfAbsent(String.valueOf(d), e);
             if (e.type() == EntityType.COP_SESSION && e.facts().get("copNumber") instanceof Number n)
                 cops.put(e.facts().getOrDefault("convention", "") + "#" + n.intValue(), e);
             for (String name : names(e)) insert(name, e, false);
@@ -158,6 +160,9 @@ public final class Gazetteer {
         }
         return out;
     }
+
+    /** The country an English adjective of nationality stands for (Chilean → Chile), or null. */
+    public GazetteerEntry countryByDemonym(String word) { return byDemonym.get(word); }
 
     /** The country written with this one-character abbreviation in compounds such as 中美. */
     public GazetteerEntry countryByAbbreviation(char c) { return byAbbreviation.get(c); }

@@ -108,7 +108,7 @@ final class MeetingFrames {
             List<int[]> clauses = L.latin ? List.of(new int[]{s.start(), s.end()}) : Clauses.of(a, s);
             List<Frame> dated = dated(a, s, L, triggers, clauses);
             if (!dated.isEmpty()) {
-                roles(a, s, L, clauses, cues, dated);
+                roles(a, s, L, clauses, triggers, cues, dated);
                 List<Meeting> ms = dated.stream().map(Frame::meeting).toList();
                 found.addAll(ms);
                 lastGroup = ms;
@@ -153,18 +153,34 @@ final class MeetingFrames {
         List<Frame> out = new ArrayList<>();
         if (L.latin) {
             List<List<MeetingTriggers.Trigger>> groups = groups(a, triggers, null);
-            for (int d = 0; d < dates.size(); d++) {
-                DateRange date = dates.get(d);
+            List<List<MeetingTriggers.Trigger>> of = new ArrayList<>();
+            for (DateRange date : dates) {
                 List<MeetingTriggers.Trigger> best = null;
                 int bestDistance = Integer.MAX_VALUE;
                 for (List<MeetingTriggers.Trigger> g : groups) {
                     int dist = distance(date.start(), date.end(), g.get(0).start(), g.get(g.size() - 1).end());
                     if (dist < bestDistance) { best = g; bestDistance = dist; }
                 }
-                if (best == null || bestDistance > EN_DATE_REACH) continue;
-                // "met in Beijing from July 16 to 19 and at Sunnylands from Nov. 4 to 7": each date has the place beside it.
-                int placeFrom = d > 0 ? dates.get(d - 1).end() : Math.min(date.start(), best.get(0).start());
-                int placeTo = d + 1 < dates.size() ? dates.get(d + 1).start() : Math.min(s.end(), Math.max(date.end(), best.get(best.size() - 1).end()) + EN_DATE_REACH);
+                of.add(bestDistance > EN_DATE_REACH ? null : best);
+            }
+            for (int d = 0; d < dates.size(); d++) {
+                List<MeetingTriggers.Trigger> best = of.get(d);
+                if (best == null) continue;
+                DateRange date = dates.get(d);
+                int placeFrom = Math.min(date.start(), best.get(0).start());
+                int placeTo = Math.min(s.end(), Math.max(date.end(), best.get(best.size() - 1).end()) + EN_DATE_REACH);
+                // "met in Beijing from July 16 to 19 and at Sunnylands from Nov. 4 to 7": when one meeting word has
+                // several dates, each date has the place written just before it.
+                int previous = -1, next = -1;
+                for (int o = 0; o < dates.size(); o++) {
+                    if (o == d || of.get(o) != best) continue;
+                    if (o < d) previous = o;
+                    else if (next < 0) next = o;
+                }
+                if (previous >= 0 || next >= 0) {
+                    placeFrom = previous >= 0 ? dates.get(previous).end() : placeFrom;
+                    placeTo = date.end();
+                }
                 for (MeetingTriggers.Trigger tr : best) out.add(frame(a, s, L, tr, best, date, s.start(), s.end(), placeFrom, placeTo));
             }
             return dedupe(out);
@@ -315,9 +331,15 @@ final class MeetingFrames {
     }
 
     /** Gives each frame of a sentence the roles of the role words nearest its meeting word. */
-    private void roles(Article a, Sentence s, Language L, List<int[]> clauses, List<RoleCues.Cue> cues, List<Frame> frames) {
+    private void roles(Article a, Sentence s, Language L, List<int[]> clauses, List<MeetingTriggers.Trigger> triggers, List<RoleCues.Cue> cues, List<Frame> frames) {
         String rule = L.latin ? "meeting-en" : "meeting-zh";
         for (RoleCues.Cue c : cues) {
+            int[] clauseOfCue = Clauses.clauseAt(clauses, c.start());
+            // 离沪前又与韩正进行了视频会见: a clause with a meeting word of its own that made no meeting gives no one to the others.
+            boolean ownMeeting = !L.latin && triggers.stream().anyMatch(tr -> Clauses.clauseAt(clauses, tr.start()) == clauseOfCue
+                    && frames.stream().noneMatch(f -> f.group().contains(tr)));
+            boolean framed = !L.latin && frames.stream().anyMatch(f -> f.group().stream().anyMatch(tr -> Clauses.clauseAt(clauses, tr.start()) == clauseOfCue));
+            if (ownMeeting && !framed) continue;
             MeetingTriggers.Trigger nearest = null;
             int best = Integer.MAX_VALUE;
             int[] cueClause = Clauses.clauseAt(clauses, c.start());
@@ -372,7 +394,7 @@ final class MeetingFrames {
             f.meeting().kind(kindOf(a, L, group));
             frames.add(f);
         }
-        roles(a, s, L, clauses, cues, frames);
+        roles(a, s, L, clauses, triggers, cues, frames);
         List<Frame> out = new ArrayList<>();
         for (Frame f : frames) {
             Meeting m = f.meeting();

@@ -52,7 +52,9 @@ final class MeetingIdentity {
             // A headline without a date, or "期间，双方举行会谈" after a dated visit: one undated report beside a dated one.
             if (sharePeople(o, m, 2) && kindsCompatible(o, m)) return true;
             if (numbered(o, m) || o.meetingOf() != null && o.meetingOf().equals(m.meetingOf())) return true;
-            return adjacent && (!o.dated() || !o.dates().singleDay() || sharePeople(o, m, 1)) && kindsCompatible(o, m);
+            // Beside it means reported next, and part of it: the talks of a visit, the roles of a multi-day meeting.
+            boolean spans = o.dated() ? !o.dates().singleDay() : m.dated() && !m.dates().singleDay() || !o.dated() && !m.dated();
+            return adjacent && spans && kindsCompatible(o, m);
         }
         DateRange a = o.dates(), b = m.dates();
         boolean equal = a.first().equals(b.first()) && a.last().equals(b.last());

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * The words in a sentence that name a meeting (the triggers of meeting frames), with the kind
  * each names and on which side its people stand. A word inside a name the recogniser found (会议
  * in an organisation's name, 大会 in a COP session's) is not one, unless the name is that of a
- * standing dialogue or working group, whose name does name its meetings. Nor is a word that names
+ * standing dialogue or working group, or of a statement, whose names do name meetings. Nor is a word that names
  * an event the sentence only cites (会晤共识) or a sense that is no meeting (接受…访问).
  */
 final class MeetingTriggers {
@@ -80,9 +80,10 @@ final class MeetingTriggers {
     private static boolean insideNamedThing(Article a, int s, int e) {
         for (Mention m : a.mentions()) {
             EntityType f = m.type().family();
-            // A standing dialogue's own name (中欧环境与气候高层对话) does name its meetings.
-            if (m.type() == EntityType.WORKING_GROUP) continue;
-            if (m.start() <= s && m.end() >= e && (f == EntityType.COP_SESSION || f == EntityType.AGREEMENT || f == EntityType.ORGANIZATION || f == EntityType.PLACE))
+            // A standing dialogue's own name (中欧环境与气候高层对话) does name its meetings; so does a statement's
+            // ("Joint Statement issued at the conclusion of the 30th BASIC Ministerial Meeting", …部长级会议联合声明).
+            if (m.type() == EntityType.WORKING_GROUP || f == EntityType.AGREEMENT) continue;
+            if (m.start() <= s && m.end() >= e && (f == EntityType.COP_SESSION || f == EntityType.ORGANIZATION || f == EntityType.PLACE))
                 return true;
         }
         return false;

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * Holders of climate-envoy posts become Envoys.
  */
 public final class PositionExtractor {
-    private final List<String> zhHeads, zhBreakers, zhJoiners, zhFormer, enHeads, enConnectors, enFormer;
+    private final List<String> zhHeads, zhBreakers, zhJoiners, zhFormer, enHeads, enConnectors, enFormer, zhPostVerbs;
+    private final List<Pattern> enAppositionEnds = new ArrayList<>();
+    private final java.util.Set<String> enHonorifics;
     private final List<Pattern> envoy = new ArrayList<>();
     /** The gazetteer's people carry the same posts in every article that names them. */
     private final BoundedCache<Boolean> envoyTitles = new BoundedCache<>(10_000, 200, this::matchesEnvoyPattern);
@@ -35,7 +37,7 @@ public final class PositionExtractor {
     private final List<String> enHeadPrefixes = new ArrayList<>(), enHeadSuffixes = new ArrayList<>();
     private static final Pattern POSSESSIVE_S = Pattern.compile("[’']s$");
     private static final Pattern FIRST_WORD_END = Pattern.compile("[ '’]");
-    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s-]+");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s,;-]+");
 
     public PositionExtractor() {
         var packs = RulePack.perLanguage("titles", TitleRules.class);
@@ -48,6 +50,10 @@ public final class PositionExtractor {
         enConnectors = en.connectors();
         enFormer = en.former();
         enLowerTitleWords = new java.util.HashSet<>(en.lowerCaseWords());
+        en.appositionEnds().forEach(p -> enAppositionEnds.add(Pattern.compile(p)));
+        enHonorifics = java.util.Set.copyOf(en.honorifics());
+        zhPostVerbs = new ArrayList<>(zh.postVerbs());
+        zhPostVerbs.sort((x, y) -> y.length() - x.length());
         for (TitleRules r : packs.values()) r.envoyPatterns().forEach(p -> envoy.add(Pattern.compile(p)));
         zhHeads.sort((a, b) -> b.length() - a.length());
         zhBreakers.sort((a, b) -> b.length() - a.length());
@@ -67,17 +73,54 @@ public final class PositionExtractor {
             previousEnd = m.end();
             List<String[]> titles = new ArrayList<>(s.lang() == Sentence.Lang.ZH ? chinese(a, from, m.start()) : english(a, from, m.start()));
             if (s.lang() == Sentence.Lang.EN && titles.isEmpty()) titles.addAll(englishApposition(a, m.end(), s.end()));
-            for (String[] t : titles) {
-                a.positions().add(new PositionHolding(m.entityKey(), t[0], t[1], t[2] != null, a.evidence(s, "title-before-name", 0.8)));
-                if (isEnvoyTitle(t[0])) {
-                    Entity e = a.entities().get(m.entityKey());
-                    if (e != null) e.refineType(EntityType.ENVOY);
-                }
-            }
+            hold(a, m.entityKey(), titles, a.evidence(s, "title-before-name", 0.8));
         }
+        for (Sentence s : a.sentences()) if (s.lang() == Sentence.Lang.ZH) postsAfterVerbs(a, s);
         for (Entity e : a.entities().values()) {
             if (e.type() == EntityType.PERSON && e.fromGazetteer() && e.facts().get("positions") instanceof List<?> ps)
                 for (Object p : ps) if (p instanceof java.util.Map<?, ?> pm && isEnvoyTitle(String.valueOf(pm.get("en")))) e.refineType(EntityType.ENVOY);
+        }
+    }
+
+    private void hold(Article a, String person, List<String[]> titles, org.cdkg.document.Evidence said) {
+        for (String[] t : titles) {
+            a.positions().add(new PositionHolding(person, t[0], t[1], t[2] != null, said));
+            if (isEnvoyTitle(t[0])) {
+                Entity e = a.entities().get(person);
+                if (e != null) e.refineType(EntityType.ENVOY);
+            }
+        }
+    }
+
+    /**
+     * 解振华…1993年以来先后担任国家环境保护局局长、国家环境保护总局局长…: the posts written after
+     * 担任, 出任, 成为 are those of the person the sentence last named before the verb.
+     */
+    private void postsAfterVerbs(Article a, Sentence s) {
+        String t = a.simplified();
+        for (int i = s.start(); i < s.end(); i++) {
+            String verb = null;
+            for (String v : zhPostVerbs) if (t.startsWith(v, i)) { verb = v; break; }
+            if (verb == null) continue;
+            int from = i + verb.length(), to = from;
+            while (to < s.end() && "，。；,;:：（(）)\n".indexOf(t.charAt(to)) < 0 && to - from < 60) to++;
+            Mention subject = null;
+            for (Mention m : a.mentions()) if (m.type().family() == EntityType.PERSON && m.end() <= i && m.start() >= s.start()) subject = m;
+            i = to;
+            if (subject == null || !Clauses.mentions(a, from, to, EntityType.PERSON).isEmpty()) continue;
+            List<String[]> titles = new ArrayList<>();
+            int piece = from;
+            for (int k = from; k <= to; k++) {
+                // 、 always parts two posts; 兼 or 和 only after a whole title (发展和改革委员会 stays one).
+                boolean joins = k < to && t.charAt(k) != '、' && joinerAt(t.substring(from, to), k - from) != null && head(t.substring(piece, k)) != null;
+                if (k < to && t.charAt(k) != '、' && !joins) continue;
+                String title = a.text(piece, k).strip();
+                if (title.length() >= 2 && head(org.cdkg.recognise.ChineseScript.simplified(title)) != null && breakerEndingAt(title, title.length()) == null)
+                    titles.add(new String[]{title, org.cdkg.recognise.EntityRecognizer.lang(title), null});
+                String j = k < to && t.charAt(k) != '、' ? joinerAt(t.substring(from, to), k - from) : null;
+                piece = k + (j != null ? j.length() : 1);
+            }
+            hold(a, subject.entityKey(), titles, a.evidence(s, "title-after-verb", 0.75));
         }
     }
 
@@ -199,6 +242,8 @@ public final class PositionExtractor {
             while (ws > from && " ,;:(".indexOf(body.charAt(ws - 1)) < 0) ws--;
             if (ws == we) break;
             String w = body.substring(ws, we);
+            // "…of Brazil, H.E. Mr. HUANG Runqiu": an honorific right before the name ends its title; what comes before is another's.
+            if (enHonorifics.contains(w)) break;
             boolean cap = Character.isUpperCase(w.charAt(0));
             boolean lowerTitle = enLowerTitleWords.contains(w);
             if (!cap && !lowerTitle && !enConnectors.contains(w) && !w.startsWith("d'") && !w.equals("a.i.")) break;
@@ -242,13 +287,18 @@ public final class PositionExtractor {
         int end = nameEnd + 2;
         // "…, Minister of Environment, Forest and Climate Change, and China by …": a comma followed by a
         // capitalised word continues a ministry's name; ", and" or a lower-case word ends the apposition.
-        while (end < sentenceEnd) {
+        int nextPerson = sentenceEnd;
+        for (Mention m : a.mentions()) if (m.start() > nameEnd && m.start() < nextPerson && m.type().family() == EntityType.PERSON) nextPerson = m.start();
+        while (end < nextPerson) {
             char c = body.charAt(end);
             if (c == ';') break;
             if (c == ',' && !(end + 2 < sentenceEnd && body.charAt(end + 1) == ' ' && Character.isUpperCase(body.charAt(end + 2)))) break;
+            // ", H.E. Mr. …", " and attended by": the next person, or another part of the sentence, begins.
+            final int at = end;
+            if (enAppositionEnds.stream().anyMatch(p -> p.matcher(body).region(at, sentenceEnd).lookingAt())) break;
             end++;
         }
-        String phrase = body.substring(nameEnd + 2, end).strip();
+        String phrase = body.substring(nameEnd + 2, end).strip().replaceAll("[.。]+$", "");
         if (phrase.startsWith("the ")) phrase = phrase.substring(4);
         else if (phrase.startsWith("a ")) return List.of();
         String first = FIRST_WORD_END.split(phrase)[0];

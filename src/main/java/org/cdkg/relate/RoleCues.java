@@ -36,7 +36,7 @@ final class RoleCues {
     private final List<Word> words = new ArrayList<>();
     private final List<MentionPattern> patterns;
     private final List<String> passive, listWords;
-    private final List<Pattern> personInTitle;
+    private final List<Pattern> notThePerson;
     private final boolean latin;
 
     RoleCues(MeetingRules rules, boolean latin) {
@@ -52,7 +52,7 @@ final class RoleCues {
         patterns = rules.compiledRolePatterns();
         passive = rules.passiveMarkers();
         listWords = rules.listWords();
-        personInTitle = MeetingRules.compile(rules.personInTitle());
+        notThePerson = MeetingRules.compile(rules.notThePerson());
     }
 
     /** The role words of a sentence and its meeting words said of people, in text order; a longer word wins where two overlap. */
@@ -261,13 +261,13 @@ final class RoleCues {
         }
     }
 
-    /** The people named in [from, to), less those named only as part of someone else's title (习近平主席特别代表丁薛祥). */
+    /** The people named in [from, to), less names that stand for something else: part of someone else's title (习近平主席特别代表丁薛祥), an administration (拜登政府). */
     List<Mention> people(Article a, int from, int to) {
         String t = a.simplified();
         List<Mention> out = new ArrayList<>();
         for (Mention p : Clauses.mentions(a, from, to, EntityType.PERSON)) {
             boolean inTitle = false;
-            for (Pattern x : personInTitle) inTitle |= x.matcher(t).region(p.end(), Math.min(t.length(), p.end() + 10)).lookingAt();
+            for (Pattern x : notThePerson) inTitle |= x.matcher(t).region(p.end(), Math.min(t.length(), p.end() + 10)).lookingAt();
             if (!inTitle) out.add(p);
         }
         return out;

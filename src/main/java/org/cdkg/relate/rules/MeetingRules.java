@@ -48,7 +48,7 @@ public record MeetingRules(
         List<String> ordinals,
         Map<String, Integer> numberWords,
         List<Duration> durations,
-        List<String> personInTitle) {
+        List<String> notThePerson) {
 
     /** The roles a role word or pattern can give. */
     public static final Set<String> ROLES = Set.of("chair", "participant", "host", "absent");
@@ -75,7 +75,7 @@ public record MeetingRules(
             if (k.length() != 1) throw new IllegalArgumentException("placeAbbreviations key '" + k + "' is not one character");
         for (String f : anaphoraForms)
             if (!f.contains("K")) throw new IllegalArgumentException("anaphoraForms entry '" + f + "' has no K where the meeting word goes");
-        RulePack.each(personInTitle, "personInTitle pattern", Pattern::compile);
+        RulePack.each(notThePerson, "notThePerson pattern", Pattern::compile);
     }
 
     private static Pattern withGroup(String p, String group) {
