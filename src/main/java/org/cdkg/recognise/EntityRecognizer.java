@@ -77,6 +77,7 @@ public final class EntityRecognizer {
         for (Sentence s : a.sentences()) {
             if (s.lang() == Sentence.Lang.ZH) {
                 transliteratedNames(p, s);
+                namesBeforeLatin(p, a.words(s));
                 hanlp(p, a.words(s));
                 namesAfterTitles(p, s);
             } else {
@@ -198,6 +199,15 @@ public final class EntityRecognizer {
             if (nature.startsWith("nr")) {
                 int first = i;
                 String word = t.text();
+                // 谢夫乔/nr 维/b 奇/ag, 辛戈/nr 拉/v 尼/b: a transliterated name HanLP cut runs on over the name syllables after it.
+                int run = transliterationRun(words, i);
+                if (run > i) {
+                    StringBuilder b = new StringBuilder(word);
+                    for (int k = i + 1; k <= run; k++) b.append(words.get(k).text());
+                    person(p, words, first, b.toString(), start, words.get(run).end(), true);
+                    i = run;
+                    continue;
+                }
                 if (nature.equals("nr") && word.length() == 2 && i + 1 < words.size()) {
                     Word n = words.get(i + 1);
                     if (n.text().length() == 1 && NameKey.isHan(n.text().charAt(0))
@@ -284,6 +294,25 @@ public final class EntityRecognizer {
         }
     }
 
+    /**
+     * The last word of a transliterated name that starts with words[i]: a name word made only of
+     * transliteration syllables, followed by one-character words that are syllables too, up to 8
+     * characters. Returns i when nothing follows. A syllable that ends a name only in grammar
+     * (在, 的, 说) stops the run.
+     */
+    private int transliterationRun(List<Word> words, int i) {
+        String w = words.get(i).text();
+        if (w.length() < 2 || !w.chars().allMatch(c -> TransliteratedNames.nameSyllable((char) c))) return i;
+        int last = i, length = w.length();
+        for (int k = i + 1; k < words.size() && length < 8; k++) {
+            String n = words.get(k).text();
+            if (n.length() != 1 || !TransliteratedNames.nameSyllable(n.charAt(0)) || rules.nameMustNotEndWith.indexOf(n.charAt(0)) >= 0) break;
+            last = k;
+            length++;
+        }
+        return last;
+    }
+
     private void person(Pass p, List<Word> words, int first, String word, int start, int end, boolean transliteration) {
         if (p.taken(start, end) || !word.chars().allMatch(c -> NameKey.isHan((char) c))) return;
         if (word.length() < 2 || word.length() > (transliteration ? 8 : 4)) return;
@@ -308,8 +337,41 @@ public final class EntityRecognizer {
             if ((p.a.entities().containsKey(known.id()) || titled) && !longerName) p.addEntry(known, start, end, "hanlp-person-known", 0.8);
             return;
         }
-        Entity e = p.mintedPerson(word, start, end);
+        // 辛戈拉尼(Roberto Cingolani): the original form keys the person and names it in English too.
+        Matcher latin = LATIN_NAME_IN_PARENS.matcher(p.a.body().text()).region(end, Math.min(p.simp.length(), end + 60));
+        boolean original = transliteration && latin.lookingAt();
+        Entity e = original ? p.mintedPerson(latin.group(1), start, end) : p.mintedPerson(word, start, end);
+        if (original) e.addLabel("zh-Hans", word);
         p.addMention(start, end, e, "hanlp-person", titled ? 0.85 : 0.7);
+        if (original && !p.taken(latin.start(1), latin.end(1))) {
+            e.addLabel("en", latin.group(1));
+            p.addMention(latin.start(1), latin.end(1), e, "parenthesised-latin-name", 0.85);
+        }
+    }
+
+    /**
+     * 议长佩洛西(Nancy Pelosi), 部长辛戈拉尼(Roberto Cingolani): a run of transliteration syllables
+     * right after a title and right before a name in Latin letters is that person, however HanLP
+     * cut it.
+     */
+    private void namesBeforeLatin(Pass p, List<Word> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (!words.get(i - 1).tag().equals("nnt")) continue;
+            int start = words.get(i).start(), end = start;
+            int k = i;
+            while (k < words.size() && end - start < 8 && words.get(k).text().chars().allMatch(c -> TransliteratedNames.nameSyllable((char) c))) {
+                end = words.get(k).end();
+                k++;
+            }
+            if (end - start < 2 || p.taken(start, end)) continue;
+            Matcher latin = LATIN_NAME_IN_PARENS.matcher(p.a.body().text()).region(end, Math.min(p.simp.length(), end + 60));
+            if (!latin.lookingAt() || p.taken(latin.start(1), latin.end(1))) continue;
+            Entity e = p.mintedPerson(latin.group(1), start, end);
+            e.addLabel("zh-Hans", p.simp.substring(start, end));
+            e.addLabel("en", latin.group(1));
+            p.addMention(start, end, e, "transliterated-name", 0.8);
+            p.addMention(latin.start(1), latin.end(1), e, "parenthesised-latin-name", 0.85);
+        }
     }
 
     /**
