@@ -4,6 +4,7 @@ import org.cdkg.document.Article;
 import org.cdkg.recognise.Gazetteer;
 import org.cdkg.relate.rules.MeetingRules;
 import org.cdkg.relate.rules.RulePack;
+import org.cdkg.relate.rules.TitleRules;
 
 /**
  * The meetings of an article: frames found sentence by sentence ({@link MeetingFrames}), then
@@ -14,7 +15,7 @@ public final class MeetingExtractor {
     private final MeetingFrames frames;
 
     public MeetingExtractor(Gazetteer gazetteer) {
-        frames = new MeetingFrames(RulePack.perLanguage("meetings", MeetingRules.class), gazetteer);
+        frames = new MeetingFrames(RulePack.perLanguage("meetings", MeetingRules.class), RulePack.perLanguage("titles", TitleRules.class), gazetteer);
     }
 
     public void extract(Article a) {

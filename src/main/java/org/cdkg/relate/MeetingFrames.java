@@ -13,6 +13,7 @@ import org.cdkg.recognise.ChineseNumber;
 import org.cdkg.recognise.EntityRecognizer;
 import org.cdkg.recognise.Gazetteer;
 import org.cdkg.relate.rules.MeetingRules;
+import org.cdkg.relate.rules.TitleRules;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -46,15 +47,20 @@ final class MeetingFrames {
         final MeetingPlace place;
         final List<Pattern> anaphora, ordinals;
         final List<FoundAnywhere> backgroundPatterns, attendeeHeaders;
-        final List<String> background, bothSides, continuation, nameStops, online, genericKinds, anaphoraForms, internationalPosts, contextAfter;
+        final List<String> background, bothSides, continuation, nameStops, online, genericKinds, anaphoraForms, internationalPosts, contextAfter, separately;
         final List<MeetingRules.Duration> durations;
+        /** Kinds named by words said of people (talks, a visit, a call): what people did rather than what the meeting was called. */
+        final java.util.Set<String> verbalKinds = new java.util.HashSet<>();
         final Map<String, Integer> earlierMeetings;
 
-        Language(MeetingRules r, Gazetteer gazetteer, boolean latin) {
+        Language(MeetingRules r, TitleRules titles, Gazetteer gazetteer, boolean latin) {
             rules = r;
             this.latin = latin;
             triggers = new MeetingTriggers(r, latin);
-            cues = new RoleCues(r, latin);
+            java.util.Set<String> titleWords = new java.util.HashSet<>();
+            for (String w : titles.heads()) titleWords.add(w.toLowerCase(Locale.ROOT));
+            for (String w : titles.lowerCaseWords()) titleWords.add(w.toLowerCase(Locale.ROOT));
+            cues = new RoleCues(r, titleWords, latin);
             place = new MeetingPlace(gazetteer, r, latin);
             anaphora = MeetingRules.compile(r.anaphora());
             ordinals = MeetingRules.compile(r.ordinals());
@@ -71,6 +77,8 @@ final class MeetingFrames {
             anaphoraForms = lower(r.anaphoraForms());
             internationalPosts = r.internationalPosts();
             contextAfter = r.contextAfter();
+            separately = lower(r.separately());
+            for (MeetingRules.KindWords k : r.kinds()) if (k.governs() != MeetingRules.Governs.NONE) verbalKinds.add(k.kind());
         }
 
         private static List<String> lower(List<String> l) {
@@ -81,13 +89,18 @@ final class MeetingFrames {
     private final Map<Sentence.Lang, Language> languages = new EnumMap<>(Sentence.Lang.class);
     private final Gazetteer gazetteer;
 
-    MeetingFrames(Map<Sentence.Lang, MeetingRules> packs, Gazetteer gazetteer) {
+    MeetingFrames(Map<Sentence.Lang, MeetingRules> packs, Map<Sentence.Lang, TitleRules> titles, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        packs.forEach((lang, r) -> languages.put(lang, new Language(r, gazetteer, lang == Sentence.Lang.EN)));
+        packs.forEach((lang, r) -> languages.put(lang, new Language(r, titles.get(lang), gazetteer, lang == Sentence.Lang.EN)));
     }
 
     /** A frame under construction: the meeting, and the trigger that made it. */
-    private record Frame(Meeting meeting, MeetingTriggers.Trigger trigger, List<MeetingTriggers.Trigger> group) {}
+    /** A frame under construction; {@code continues} is the frame of the same sentence it goes on with (周二再继续磋商), or null. */
+    private record Frame(Meeting meeting, MeetingTriggers.Trigger trigger, List<MeetingTriggers.Trigger> group, Frame continues) {
+        Frame(Meeting meeting, MeetingTriggers.Trigger trigger, List<MeetingTriggers.Trigger> group) {
+            this(meeting, trigger, group, null);
+        }
+    }
 
     /** Every meeting frame of the article, in text order; reports of one meeting are not merged yet. */
     List<Meeting> find(Article a) {
@@ -109,6 +122,9 @@ final class MeetingFrames {
             List<Frame> dated = dated(a, s, L, triggers, clauses);
             if (!dated.isEmpty()) {
                 roles(a, s, L, clauses, triggers, cues, dated);
+                for (Frame f : dated)
+                    if (f.continues() != null && f.meeting().participants().stream().noneMatch(p -> p.startsWith("person/")))
+                        for (String p : f.continues().meeting().participants()) f.meeting().participant(p, a.evidence(s, "meeting-continued", 0.7));
                 List<Meeting> ms = dated.stream().map(Frame::meeting).toList();
                 found.addAll(ms);
                 lastGroup = ms;
@@ -118,12 +134,13 @@ final class MeetingFrames {
             if (earlier != null && found.size() >= earlier) {
                 // 苏伟参加了上述两场会见: the last two (or three) meetings of the article.
                 for (Meeting m : found.subList(found.size() - earlier, found.size()))
-                    L.cues.fill(a, s, clauses, cues, m, a.evidence(s, "meeting-reference", 0.7));
+                    L.cues.fill(a, s, clauses, cues, cues, m, a.evidence(s, "meeting-reference", 0.7));
                 continue;
             }
-            if (lastGroup.size() == 1 && !attendeeBlock && refersBack(a, s, L, cues, lastGroup.get(0))) {
+            List<RoleCues.Cue> about = lastGroup.size() == 1 ? aboutMeeting(a, L, clauses, triggers, cues, lastGroup.get(0)) : cues;
+            if (lastGroup.size() == 1 && !attendeeBlock && refersBack(a, s, L, about, lastGroup.get(0))) {
                 Meeting last = lastGroup.get(0);
-                L.cues.fill(a, s, clauses, cues, last, a.evidence(s, "meeting-reference", 0.7));
+                L.cues.fill(a, s, clauses, cues, about, last, a.evidence(s, "meeting-reference", 0.7));
                 sides(a, s, new int[]{s.start(), s.end()}, last);
                 // "The meeting was hosted … at the Inkosi Albert Luthuli International Convention Centre": a later
                 // sentence about the meeting may give its place.
@@ -131,14 +148,17 @@ final class MeetingFrames {
                 continue;
             }
             if (attendeeBlock && lastGroup.size() == 1) {
-                L.cues.fill(a, s, clauses, cues, lastGroup.get(0), a.evidence(s, "attendee-list", 0.8));
+                L.cues.fill(a, s, clauses, cues, cues, lastGroup.get(0), a.evidence(s, "attendee-list", 0.8));
                 continue;
             }
             List<Frame> undated = undated(a, s, L, triggers, clauses, cues);
             if (!undated.isEmpty()) {
                 List<Meeting> ms = undated.stream().map(Frame::meeting).toList();
                 found.addAll(ms);
-                lastGroup = ms;
+                // 黄润秋欢迎谢展寰一行到访: an undated report between the same people is more of the meeting just named, which
+                // later sentences still refer to.
+                boolean more = lastGroup.size() == 1 && ms.size() == 1 && MeetingIdentity.sharePeople(lastGroup.get(0), ms.get(0), 2);
+                if (!more) lastGroup = ms;
             }
         }
         return found;
@@ -199,6 +219,14 @@ final class MeetingFrames {
                 int placeTo = own.size() > 1 && d + 1 < own.size() ? own.get(d + 1).start() : clause[1];
                 String kind = kindOf(a, L, group);
                 Frame f = frame(a, s, L, group.get(0), group, date, clause[0], clause[1], placeFrom, placeTo);
+                // 周二再继续磋商: a continuation is more of the meeting before it, whatever word it uses.
+                String before = a.simplified().substring(clause[0], group.get(0).start()).toLowerCase(Locale.ROOT);
+                Frame previous = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (previous != null && L.continuation.stream().anyMatch(before::contains)) {
+                    kind = previous.meeting().kind();
+                    if (f.meeting().location() == null) f.meeting().location(previous.meeting().location());
+                    f = new Frame(f.meeting(), f.trigger(), f.group(), previous);
+                }
                 f.meeting().kind(kind);
                 out.add(f);
             }
@@ -387,6 +415,9 @@ final class MeetingFrames {
      */
     private List<Frame> undated(Article a, Sentence s, Language L, List<MeetingTriggers.Trigger> triggers, List<int[]> clauses, List<RoleCues.Cue> cues) {
         if (triggers.isEmpty() || background(a, s, L)) return List.of();
+        // 王毅、韩正分别会见克里: several meetings in one phrase, which cannot be told apart without their dates.
+        String lower = a.simplified().substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
+        if (L.separately.stream().anyMatch(lower::contains)) return List.of();
         List<Frame> frames = new ArrayList<>();
         for (List<MeetingTriggers.Trigger> group : groups(a, triggers, L.latin ? null : clauses)) {
             int[] clause = L.latin ? new int[]{s.start(), s.end()} : Clauses.clauseAt(clauses, group.get(0).start());
@@ -419,6 +450,39 @@ final class MeetingFrames {
         String lower = text.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, Integer> e : L.earlierMeetings.entrySet()) if (lower.contains(e.getKey().toLowerCase(Locale.ROOT))) return e.getValue();
         return null;
+    }
+
+    /**
+     * The cues of a sentence that can be about the meeting just named: not those of a meeting word
+     * of another kind (马克龙对华进行国事访问 after a dialogue), nor role words whose object is one
+     * (将率团出席马德里大会).
+     */
+    private static List<RoleCues.Cue> aboutMeeting(Article a, Language L, List<int[]> clauses, List<MeetingTriggers.Trigger> triggers,
+                                                   List<RoleCues.Cue> cues, Meeting last) {
+        List<RoleCues.Cue> out = new ArrayList<>();
+        for (RoleCues.Cue c : cues) {
+            MeetingTriggers.Trigger of = null;
+            if (c.fromTrigger()) {
+                for (MeetingTriggers.Trigger tr : triggers) if (tr.start() == c.start()) of = tr;
+            } else {
+                int[] clause = Clauses.clauseAt(clauses, c.start());
+                for (MeetingTriggers.Trigger tr : triggers)
+                    if (tr.start() >= c.end() && tr.start() < clause[1] && (of == null || tr.start() < of.start())) of = tr;
+            }
+            // Talks during a visit are part of it; any other kind of meeting word names another meeting.
+            boolean sameMeeting = of == null || of.kind().equals(last.kind()) || of.kind().equals("Meeting")
+                    || L.verbalKinds.contains(of.kind()) && L.verbalKinds.contains(last.kind())
+                    || namedBy(last, a.simplified().substring(of.start(), of.end()));
+            if (!sameMeeting) continue;
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** Whether a meeting word is part of the meeting's own name (对话 of 中法应对气候变化部长级对话). */
+    private static boolean namedBy(Meeting m, String word) {
+        for (String n : m.names()) if (org.cdkg.recognise.ChineseScript.simplified(n).toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))) return true;
+        return false;
     }
 
     /**

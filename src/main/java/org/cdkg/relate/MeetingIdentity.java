@@ -50,7 +50,9 @@ final class MeetingIdentity {
         if (conflict(o, m)) return false;
         if (!o.dated() || !m.dated()) {
             // A headline without a date, or "期间，双方举行会谈" after a dated visit: one undated report beside a dated one.
-            if (sharePeople(o, m, 2) && kindsCompatible(o, m)) return true;
+            // Its people must all be the dated one's: 王毅、韩正…会见克里 is two meetings, not the first of them.
+            Meeting undated = o.dated() ? m : o, dated = o.dated() ? o : m;
+            if (sharePeople(o, m, 2) && kindsCompatible(o, m) && (!dated.dated() || peopleWithin(undated, dated))) return true;
             if (numbered(o, m) || o.meetingOf() != null && o.meetingOf().equals(m.meetingOf())) return true;
             // Beside it means reported next, and part of it: the talks of a visit, the roles of a multi-day meeting.
             boolean spans = o.dated() ? !o.dates().singleDay() : m.dated() && !m.dates().singleDay() || !o.dated() && !m.dated();
@@ -113,7 +115,7 @@ final class MeetingIdentity {
         return a.last().plusDays(1).equals(b.first()) || b.last().plusDays(1).equals(a.first());
     }
 
-    private static boolean sharePeople(Meeting a, Meeting b, int atLeast) {
+    static boolean sharePeople(Meeting a, Meeting b, int atLeast) {
         long shared = a.participants().stream().filter(p -> p.startsWith("person/") && b.participants().contains(p)).count();
         return shared >= atLeast;
     }
@@ -124,6 +126,10 @@ final class MeetingIdentity {
         var pb = b.participants().stream().filter(p -> p.startsWith("person/")).toList();
         if (pa.size() < 2 || pb.size() < 2) return false;
         return pa.size() <= pb.size() ? pb.containsAll(pa) : pa.containsAll(pb);
+    }
+
+    private static boolean peopleWithin(Meeting inner, Meeting outer) {
+        return outer.participants().containsAll(inner.participants().stream().filter(p -> p.startsWith("person/")).toList());
     }
 
     private static boolean hasPeople(Meeting m) {

@@ -44,6 +44,7 @@ final class MeetingPlace {
 
     /** The place a span puts a meeting in, or null. */
     String in(Article a, int from, int to) {
+        if (to <= from) return null;
         return latin ? inEnglish(a, from, to) : inChinese(a, from, to);
     }
 
@@ -143,7 +144,8 @@ final class MeetingPlace {
         String found = null;
         Mention qualifies = null;
         for (Mention p : Clauses.mentions(a, from, to, EntityType.PLACE)) {
-            if (qualifies != null && p.start() - qualifies.end() <= 2 && t.substring(qualifies.end(), p.start()).matches(",? ?")) {
+            if (p.start() < from) continue;
+            if (qualifies != null && p.start() >= qualifies.end() && p.start() - qualifies.end() <= 2 && t.substring(qualifies.end(), p.start()).matches(",? ?")) {
                 qualifies = p;
                 continue;
             }

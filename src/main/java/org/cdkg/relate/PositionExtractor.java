@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Holders of climate-envoy posts become Envoys.
  */
 public final class PositionExtractor {
-    private final List<String> zhHeads, zhBreakers, zhJoiners, zhFormer, enHeads, enConnectors, enFormer, zhPostVerbs;
+    private final List<String> zhHeads, zhBreakers, zhJoiners, zhFormer, enHeads, enConnectors, enFormer, zhPostVerbs, enPostVerbs;
     private final List<Pattern> enAppositionEnds = new ArrayList<>();
     private final java.util.Set<String> enHonorifics;
     private final List<Pattern> envoy = new ArrayList<>();
@@ -54,6 +54,7 @@ public final class PositionExtractor {
         enHonorifics = java.util.Set.copyOf(en.honorifics());
         zhPostVerbs = new ArrayList<>(zh.postVerbs());
         zhPostVerbs.sort((x, y) -> y.length() - x.length());
+        enPostVerbs = en.postVerbs().stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).sorted((x, y) -> y.length() - x.length()).toList();
         for (TitleRules r : packs.values()) r.envoyPatterns().forEach(p -> envoy.add(Pattern.compile(p)));
         zhHeads.sort((a, b) -> b.length() - a.length());
         zhBreakers.sort((a, b) -> b.length() - a.length());
@@ -70,12 +71,16 @@ public final class PositionExtractor {
             Sentence s = a.sentenceAt(m.start());
             if (s == null) continue;
             int from = Math.max(s.start(), previousEnd);
+            boolean afterPerson = previousEnd > s.start();
             previousEnd = m.end();
-            List<String[]> titles = new ArrayList<>(s.lang() == Sentence.Lang.ZH ? chinese(a, from, m.start()) : english(a, from, m.start()));
+            List<String[]> titles = new ArrayList<>(s.lang() == Sentence.Lang.ZH ? chinese(a, from, m.start()) : english(a, from, m.start(), afterPerson));
             if (s.lang() == Sentence.Lang.EN && titles.isEmpty()) titles.addAll(englishApposition(a, m.end(), s.end()));
             hold(a, m.entityKey(), titles, a.evidence(s, "title-before-name", 0.8));
         }
-        for (Sentence s : a.sentences()) if (s.lang() == Sentence.Lang.ZH) postsAfterVerbs(a, s);
+        for (Sentence s : a.sentences()) {
+            if (s.lang() == Sentence.Lang.ZH) postsAfterVerbs(a, s);
+            else englishPostsAfterVerbs(a, s);
+        }
         for (Entity e : a.entities().values()) {
             if (e.type() == EntityType.PERSON && e.fromGazetteer() && e.facts().get("positions") instanceof List<?> ps)
                 for (Object p : ps) if (p instanceof java.util.Map<?, ?> pm && isEnvoyTitle(String.valueOf(pm.get("en")))) e.refineType(EntityType.ENVOY);
@@ -122,6 +127,44 @@ public final class PositionExtractor {
             }
             hold(a, subject.entityKey(), titles, a.evidence(s, "title-after-verb", 0.75));
         }
+    }
+
+    /**
+     * "Simon Stiell, …, who took over from Patricia Espinosa as the UN's climate chief", "became
+     * COP28 president": the post after the verb (after "as" where there is one) is that of the
+     * person named last before the verb. The title runs to its last head word.
+     */
+    private void englishPostsAfterVerbs(Article a, Sentence s) {
+        String body = a.body().text();
+        String lower = body.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
+        for (String verb : enPostVerbs) {
+            for (int at = lower.indexOf(verb); at >= 0; at = lower.indexOf(verb, at + 1)) {
+                if (at > 0 && Character.isLetter(lower.charAt(at - 1))) continue;
+                int after = s.start() + at + verb.length();
+                Mention holder = null;
+                for (Mention m : a.mentions()) if (m.type().family() == EntityType.PERSON && m.end() <= s.start() + at && m.start() >= s.start()) holder = m;
+                if (holder == null) continue;
+                int asAt = body.indexOf(" as ", after);
+                int from = verb.endsWith(" as") || !lower.substring(at + verb.length()).startsWith(" ") ? after
+                        : asAt >= 0 && asAt < Math.min(s.end(), after + 60) ? asAt + 4 : after;
+                String title = titleAt(body, from, s.end());
+                if (title != null) hold(a, holder.entityKey(), java.util.List.<String[]>of(new String[]{title, "en", null}), a.evidence(s, "title-after-verb", 0.7));
+            }
+        }
+    }
+
+    /** The words from {@code from} that make a title: up to punctuation, and no further than their last head word. */
+    private String titleAt(String body, int from, int end) {
+        int e = from;
+        while (e < end && ",.;:()\n".indexOf(body.charAt(e)) < 0) e++;
+        String phrase = body.substring(from, e).strip();
+        if (phrase.startsWith("the ")) phrase = phrase.substring(4);
+        String[] words = phrase.split(" ");
+        int last = -1;
+        for (int k = 0; k < words.length && k < 12; k++) if (isHead(words[k])) last = k;
+        if (last < 0) return null;
+        String title = String.join(" ", java.util.Arrays.copyOfRange(words, 0, last + 1));
+        return title.length() < 3 ? null : title;
     }
 
     public boolean isEnvoyTitle(String title) {
@@ -225,9 +268,28 @@ public final class PositionExtractor {
     }
 
     /** English titles: the capitalised (or known lower-case) words before the name, or an apposition after it. */
-    private List<String[]> english(Article a, int from, int nameStart) {
+    private List<String[]> english(Article a, int from, int nameStart, boolean afterPerson) {
         String body = a.body().text();
-        int i = nameStart, start = nameStart;
+        // "The Minister of Environmental Affairs, Mrs Edna Molewa", "H.E. Mr. HUANG Runqiu": honorifics stand
+        // between a title and the name, and are part of neither; a comma may stand before them.
+        int titleEnd = nameStart;
+        boolean honorific = false;
+        while (true) {
+            int we = titleEnd;
+            while (we > from && body.charAt(we - 1) == ' ') we--;
+            int ws = we;
+            while (ws > from && " ,;:(".indexOf(body.charAt(ws - 1)) < 0) ws--;
+            if (ws == we || !enHonorifics.contains(body.substring(ws, we))) break;
+            titleEnd = ws;
+            honorific = true;
+        }
+        boolean commaBeforeHonorific = false;
+        if (honorific) {
+            int c = titleEnd;
+            while (c > from && body.charAt(c - 1) == ' ') c--;
+            if (c > from && body.charAt(c - 1) == ',') { titleEnd = c - 1; commaBeforeHonorific = true; }
+        }
+        int i = titleEnd, start = titleEnd;
         boolean sawHead = false;
         while (i > from) {
             int we = i;
@@ -235,14 +297,13 @@ public final class PositionExtractor {
             boolean comma = we > from && body.charAt(we - 1) == ',';
             if (comma) {
                 // "Minister of Environment, Forest and Climate Change": a comma inside a ministry's name.
-                if (sawHead || start == nameStart) break;
+                if (sawHead || start == titleEnd) break;
                 we--;
             }
             int ws = we;
             while (ws > from && " ,;:(".indexOf(body.charAt(ws - 1)) < 0) ws--;
             if (ws == we) break;
             String w = body.substring(ws, we);
-            // "…of Brazil, H.E. Mr. HUANG Runqiu": an honorific right before the name ends its title; what comes before is another's.
             if (enHonorifics.contains(w)) break;
             boolean cap = Character.isUpperCase(w.charAt(0));
             boolean lowerTitle = enLowerTitleWords.contains(w);
@@ -256,6 +317,10 @@ public final class PositionExtractor {
             i = ws;
             if (ws > from && body.charAt(ws - 1) != ' ') break;
         }
+        // "Ricardo Salles, Minister of the Environment of Brazil, H.E. Mr. HUANG Runqiu": a title right after
+        // another person's name and comma is that person's apposition, not this one's title.
+        if (commaBeforeHonorific && afterPerson && body.substring(from, start).strip().matches(",?")) return List.of();
+        nameStart = titleEnd;
         String title = body.substring(start, nameStart).strip();
         // Leading connectors go ("of the Ministry …" → "Ministry …"); a title that is only connectors is none.
         while (!title.isEmpty() && (enConnectors.contains(title.split(" ")[0]) || title.split(" ")[0].equals("and"))) {
@@ -287,8 +352,10 @@ public final class PositionExtractor {
         int end = nameEnd + 2;
         // "…, Minister of Environment, Forest and Climate Change, and China by …": a comma followed by a
         // capitalised word continues a ministry's name; ", and" or a lower-case word ends the apposition.
+        // The apposition ends where the next person of a list begins (", H.E. Mr. HUANG Runqiu", " and Rick Duke").
         int nextPerson = sentenceEnd;
-        for (Mention m : a.mentions()) if (m.start() > nameEnd && m.start() < nextPerson && m.type().family() == EntityType.PERSON) nextPerson = m.start();
+        for (Mention m : a.mentions())
+            if (m.start() > nameEnd && m.start() < nextPerson && m.type().family() == EntityType.PERSON && listed(body, nameEnd, m.start())) nextPerson = m.start();
         while (end < nextPerson) {
             char c = body.charAt(end);
             if (c == ';') break;
@@ -305,6 +372,20 @@ public final class PositionExtractor {
         if (phrase.length() > 120 || !(isHead(first) || enLowerTitleWords.contains(first) || Character.isUpperCase(phrase.isEmpty() ? 'a' : phrase.charAt(0)))) return List.of();
         for (String w : WORD_SEPARATOR.split(phrase)) if (isHead(w)) return java.util.Collections.singletonList(new String[]{phrase, "en", null});
         return List.of();
+    }
+
+    /** Whether the name at {@code at} follows a list separator (a comma, "and", a semicolon), honorifics aside. */
+    private boolean listed(String body, int floor, int at) {
+        int i = at;
+        while (true) {
+            while (i > floor && body.charAt(i - 1) == ' ') i--;
+            int ws = i;
+            while (ws > floor && body.charAt(ws - 1) != ' ' && body.charAt(ws - 1) != ',') ws--;
+            if (ws < i && enHonorifics.contains(body.substring(ws, i))) { i = ws; continue; }
+            break;
+        }
+        String before = body.substring(floor, i);
+        return before.endsWith(",") || before.endsWith(";") || before.endsWith(" and") || before.endsWith(" or");
     }
 
     private boolean isHead(String w) {

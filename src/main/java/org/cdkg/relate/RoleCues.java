@@ -28,19 +28,23 @@ import java.util.regex.Pattern;
 final class RoleCues {
     /** A role word found in a sentence, or a meeting word used as one; [innerStart, innerEnd) is the gap of a between-word. */
     record Cue(int start, int end, String role, Governs governs, boolean subjectMayBeElided, boolean actors, int innerStart, int innerEnd, boolean fromTrigger) {
-        boolean interrupts() { return !role.equals("absent"); }
+        /** Whether the cue ends the span of the one before or after it: role words do; meeting words (正在天津访问的克里) and "on behalf of" do not. */
+        boolean interrupts() { return !role.equals("absent") && !fromTrigger; }
     }
 
     private record Word(String text, String role, Governs governs, boolean elided, boolean actors, String close) {}
 
     private final List<Word> words = new ArrayList<>();
     private final List<MentionPattern> patterns;
-    private final List<String> passive, listWords;
+    private final List<String> passive, listWords, negations;
+    /** Lower-case words an English title after a name may open with (", director-general of …"): a list goes on over them. */
+    private final java.util.Set<String> titleWords;
     private final List<Pattern> notThePerson;
     private final boolean latin;
 
-    RoleCues(MeetingRules rules, boolean latin) {
+    RoleCues(MeetingRules rules, java.util.Set<String> titleWords, boolean latin) {
         this.latin = latin;
+        this.titleWords = titleWords;
         for (MeetingRules.RoleWords r : rules.roles())
             for (String w : r.words()) {
                 String text = latin ? w.toLowerCase(Locale.ROOT) : w;
@@ -52,6 +56,7 @@ final class RoleCues {
         patterns = rules.compiledRolePatterns();
         passive = rules.passiveMarkers();
         listWords = rules.listWords();
+        negations = rules.negations().stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
         notThePerson = MeetingRules.compile(rules.notThePerson());
     }
 
@@ -80,13 +85,24 @@ final class RoleCues {
                     continue;
                 }
                 // "was organised virtually": a passive verb's people come after "by", not before it.
-                if (w.governs() == Governs.BEFORE && passiveBefore(hay, i)) continue;
+                if (w.governs() == Governs.BEFORE && (passiveBefore(hay, i) || participleAfterMeeting(hay, i, s, triggers))) continue;
+                // 并未亲自出席, did not attend: a negated role word gives no role.
+                if (negated(hay, i)) continue;
                 mark(used, i, e);
                 out.add(new Cue(s.start() + i, s.start() + e, w.role(), w.governs(), w.elided(), w.actors(), -1, -1, false));
             }
         }
         out.sort((x, y) -> x.start() - y.start());
         return out;
+    }
+
+    /** "…Roundtable, convened on September 6": a participle right after a meeting word and a comma says what was done to the meeting. */
+    private static boolean participleAfterMeeting(String hay, int i, Sentence s, List<MeetingTriggers.Trigger> triggers) {
+        String before = hay.substring(0, i).stripTrailing();
+        if (!before.endsWith(",")) return false;
+        int comma = s.start() + before.length() - 1;
+        for (MeetingTriggers.Trigger tr : triggers) if (tr.end() == comma || tr.end() + 1 == comma) return true;
+        return false;
     }
 
     private boolean passiveBefore(String hay, int i) {
@@ -105,6 +121,21 @@ final class RoleCues {
         return false;
     }
 
+    /** Whether a negation stands right before position i: within three characters (并未亲自出席) or one word (did not personally attend). */
+    private boolean negated(String hay, int i) {
+        String before = hay.substring(Math.max(0, i - (latin ? 24 : 5)), i);
+        for (String n : negations) {
+            int at = before.lastIndexOf(n);
+            if (at < 0) continue;
+            if (latin) {
+                String gap = before.substring(at + n.length()).strip();
+                boolean wordStart = at == 0 || !Character.isLetter(before.charAt(at - 1));
+                if (wordStart && (gap.isEmpty() || !gap.contains(" ") && gap.chars().allMatch(Character::isLetter))) return true;
+            } else if (before.length() - (at + n.length()) <= 3) return true;
+        }
+        return false;
+    }
+
     private static boolean taken(boolean[] used, int s, int e) {
         for (int i = s; i < e; i++) if (used[i]) return true;
         return false;
@@ -114,9 +145,12 @@ final class RoleCues {
         for (int i = s; i < e; i++) used[i] = true;
     }
 
-    /** Gives {@code m} the roles of every cue of the sentence and of the role patterns: for a sentence that is all about one meeting. */
-    void fill(Article a, Sentence s, List<int[]> clauses, List<Cue> cues, Meeting m, Evidence said) {
-        for (Cue c : cues) apply(a, s, clauses, cues, c, m, said);
+    /**
+     * Gives {@code m} the roles of the cues {@code about} it and of the role patterns: for a
+     * sentence about one meeting. All the sentence's {@code cues} bound what each governs.
+     */
+    void fill(Article a, Sentence s, List<int[]> clauses, List<Cue> cues, List<Cue> about, Meeting m, Evidence said) {
+        for (Cue c : about) apply(a, s, clauses, cues, c, m, said);
         patterns(a, s, m, said);
     }
 
@@ -128,6 +162,18 @@ final class RoleCues {
         String t = a.simplified();
         boolean named = false;
         for (int[] span : spans(a, t, clauses, cues, c)) named |= apply(a, c, span[0], span[1], m, said);
+        // 丁薛祥作为…特别代表，于11月12日至13日…出席峰会: Chinese leaves out a subject named in an earlier clause.
+        if (!named && !latin && c.governs().before() && !c.role().equals("absent") && !c.subjectMayBeElided()) {
+            int[] own = clauseOf(t, clauses, c.start());
+            for (int i = clauses.size() - 1; i >= 0 && !named; i--) {
+                int[] earlier = clauses.get(i);
+                if (earlier[1] > own[0]) continue;
+                boolean governed = false;
+                for (Cue o : cues) governed |= o != c && o.start() >= earlier[0] && o.end() <= earlier[1];
+                if (governed) break;
+                named = apply(a, c, earlier[0], earlier[1], m, said);
+            }
+        }
         // 共同举行…对话 with no one before it: "jointly" says the people just named did it together.
         if (!named && c.subjectMayBeElided() && c.role().equals("chair")) {
             List<Mention> earlier = people(a, s.start(), c.start());
@@ -184,7 +230,14 @@ final class RoleCues {
             for (Cue c : cues) cue |= c.start() == w;
             boolean list = false;
             for (String l : listWords) list |= t.startsWith(l + " ", w);
-            if (!cue && !list) return i;
+            int we = w;
+            while (we < t.length() && (Character.isLetter(t.charAt(we)) || t.charAt(we) == '-')) we++;
+            // ", director-general of the ministry's …, and Rick Duke", ", the European commissioner for …": a title after a name, the list goes on.
+            int segmentEnd = t.indexOf(',', w);
+            if (segmentEnd < 0 || segmentEnd > to) segmentEnd = to;
+            boolean title = false;
+            for (String word : t.substring(w, segmentEnd).split("[\\s’']+")) title |= titleWords.contains(word.toLowerCase(Locale.ROOT));
+            if (!cue && !list && !title) return i;
         }
         return to;
     }

@@ -28,8 +28,9 @@ class FoundAnywherePropertiesTest {
         List<Pattern> out = new ArrayList<>();
         JsonNode boilerplate = json("/clean/boilerplate.json");
         for (String key : List.of("dropLines", "tailMarkers")) boilerplate.path(key).forEach(n -> out.add(Pattern.compile(n.asText())));
-        JsonNode kinds = json("/relate/meeting-kinds.json");
-        for (String key : List.of("attendeeHeaders", "backgroundPatterns", "copSidelines")) kinds.path(key).forEach(n -> out.add(Pattern.compile(n.asText())));
+        for (var rules : org.cdkg.relate.rules.RulePack.perLanguage("meetings", org.cdkg.relate.rules.MeetingRules.class).values())
+            for (List<String> patterns : List.of(rules.attendeeHeaders(), rules.backgroundPatterns(), rules.sidelines()))
+                patterns.forEach(p -> out.add(Pattern.compile(p)));
         return out;
     }
 

@@ -57,16 +57,12 @@ class GazetteerTest {
         Model onto = RDFDataMgr.loadModel("ontology/cdkg.ttl");
         for (EntityType t : EntityType.values())
             assertTrue(onto.contains(onto.createResource(Cdo.NS + t.className()), RDF.type, OWL.Class), t.className());
-        JsonNode kinds;
-        try (InputStream in = getClass().getResourceAsStream("/relate/meeting-kinds.json")) {
-            kinds = new ObjectMapper().readTree(in);
-        }
-        for (String lang : List.of("zh", "en")) {
-            for (Map.Entry<String, JsonNode> k : (Iterable<Map.Entry<String, JsonNode>>) kinds.path(lang)::fields) {
-                var cls = onto.createResource(Cdo.NS + k.getValue().asText());
+        var packs = org.cdkg.relate.rules.RulePack.perLanguage("meetings", org.cdkg.relate.rules.MeetingRules.class);
+        for (var pack : packs.entrySet())
+            for (var k : pack.getValue().kinds()) {
+                var cls = onto.createResource(Cdo.NS + k.kind());
                 assertTrue(cls.equals(Cdo.Meeting) || onto.contains(cls, RDFS.subClassOf, Cdo.Meeting),
-                        k.getKey() + " → " + k.getValue().asText() + " is not a kind of cdo:Meeting");
+                        pack.getKey().code() + " words " + k.words() + " → " + k.kind() + " is not a kind of cdo:Meeting");
             }
-        }
     }
 }
