@@ -1,6 +1,7 @@
 package org.cdkg.relate;
 
 import org.cdkg.document.Article;
+import org.cdkg.document.Meeting;
 import org.cdkg.recognise.Gazetteer;
 import org.cdkg.relate.rules.MeetingRules;
 import org.cdkg.relate.rules.RulePack;
@@ -19,6 +20,14 @@ public final class MeetingExtractor {
     }
 
     public void extract(Article a) {
-        a.meetings().addAll(MeetingIdentity.merge(frames.find(a)));
+        for (Meeting m : MeetingIdentity.merge(frames.find(a))) if (known(m)) a.meetings().add(m);
+    }
+
+    /**
+     * Whether the article says anything about a meeting besides that it happened: who took part,
+     * who hosted it, where, or its name or body. "本届大会…11日闭幕" alone is no meeting of its own.
+     */
+    private static boolean known(Meeting m) {
+        return !m.participants().isEmpty() || !m.hosts().isEmpty() || !m.names().isEmpty() || m.meetingOf() != null || m.location() != null;
     }
 }

@@ -64,6 +64,49 @@ class OwnArticlesTest {
         }));
     }
 
+    /**
+     * Precision, recall and F1 per relation over all our own articles, printed in the test
+     * output; each must stay at or above the floor recorded in floors.json beside the articles.
+     */
+    @org.junit.jupiter.api.Test
+    void precisionAndRecallStayAboveTheirFloors() throws IOException {
+        ArticlePipeline pipeline = new ArticlePipeline();
+        OwnArticleScores total = new OwnArticleScores();
+        List<Path> expectations;
+        try (Stream<Path> s = Files.list(DIR)) {
+            expectations = s.filter(p -> p.getFileName().toString().endsWith(".expected.json")).sorted().toList();
+        }
+        for (Path e : expectations) {
+            Model m;
+            try {
+                m = pipeline.process(articleFor(e)).model();
+            } catch (org.cdkg.read.UnreadableArticleException x) {
+                throw new AssertionError(e + ": " + x.getMessage(), x);
+            }
+            OwnArticleScores one = OwnArticleScores.of(m, new ObjectMapper().readTree(e.toFile()));
+            for (String err : one.errors) one.errors.set(one.errors.indexOf(err), e.getFileName() + ": " + err);
+            total.add(one);
+        }
+        System.out.println("Own articles (" + expectations.size() + "), per relation:\n" + total.table());
+        if (Boolean.getBoolean("cdkg.verbose") || System.getenv("CDKG_VERBOSE") != null) total.errors.forEach(System.out::println);
+        Path floorsFile = DIR.resolve("floors.json");
+        if (!Files.exists(floorsFile)) return;
+        JsonNode floors = new ObjectMapper().readTree(floorsFile.toFile());
+        List<String> below = new ArrayList<>();
+        floors.fields().forEachRemaining(f -> {
+            if (f.getKey().equals("about")) return;
+            OwnArticleScores.Count c = total.counts.get(f.getKey());
+            assertNotNull(c, "floors.json names '" + f.getKey() + "', which is not a relation the test scores: " + OwnArticleScores.RELATIONS);
+            for (String measure : List.of("precision", "recall", "f1")) {
+                if (!f.getValue().has(measure)) continue;
+                double got = measure.equals("precision") ? c.precision() : measure.equals("recall") ? c.recall() : c.f1();
+                double floor = f.getValue().get(measure).asDouble();
+                if (got + 1e-9 < floor) below.add(f.getKey() + " " + measure + " " + String.format(java.util.Locale.ROOT, "%.3f", got) + " < floor " + floor);
+            }
+        });
+        assertTrue(below.isEmpty(), "below the recorded floor:\n" + String.join("\n", below) + "\n" + total.table());
+    }
+
     /** A problem without the details of what was found instead, which change as the extractor does. */
     static String gist(String problem) {
         String g = problem;
