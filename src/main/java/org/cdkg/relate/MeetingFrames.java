@@ -210,6 +210,8 @@ final class MeetingFrames {
             int[] clause = Clauses.clauseAt(clauses, group.get(0).start());
             List<DateRange> own = datesIn(a, clause[0], clause[1]);
             if (own.isEmpty()) {
+                // …会议在内罗毕举行，…孙金龙出席会议: a bare 会议 after a meeting of the sentence is that meeting again.
+                if (!out.isEmpty() && group.stream().allMatch(tr -> tr.kind().equals("Meeting"))) continue;
                 DateRange leading = dateClauseBefore(a, clauses, clause, dates);
                 if (leading != null) own = List.of(leading);
             }
@@ -365,7 +367,7 @@ final class MeetingFrames {
             int[] clauseOfCue = Clauses.clauseAt(clauses, c.start());
             // 离沪前又与韩正进行了视频会见: a clause with a meeting word of its own that made no meeting gives no one to the others.
             boolean ownMeeting = !L.latin && triggers.stream().anyMatch(tr -> Clauses.clauseAt(clauses, tr.start()) == clauseOfCue
-                    && frames.stream().noneMatch(f -> f.group().contains(tr)));
+                    && !tr.kind().equals("Meeting") && frames.stream().noneMatch(f -> f.group().contains(tr)));
             boolean framed = !L.latin && frames.stream().anyMatch(f -> f.group().stream().anyMatch(tr -> Clauses.clauseAt(clauses, tr.start()) == clauseOfCue));
             if (ownMeeting && !framed) continue;
             MeetingTriggers.Trigger nearest = null;

@@ -1,0 +1,175 @@
+package org.cdkg.relate;
+
+import org.cdkg.document.Article;
+import org.cdkg.document.DateRange;
+import org.cdkg.document.EntityType;
+import org.cdkg.document.Meeting;
+import org.cdkg.recognise.Gazetteer;
+import org.cdkg.recognise.GazetteerEntry;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The meeting frames of hand-built articles: triggers, their dates and places, and each role from the words that give it. */
+class MeetingFramesTest {
+    private static final Gazetteer GAZETTEER = new Gazetteer(List.of(
+            new GazetteerEntry("country/china", EntityType.COUNTRY, "China", "中国", "中國", List.of(), List.of(), List.of("华", "中"), null, Map.of()),
+            new GazetteerEntry("country/us", EntityType.COUNTRY, "United States", "美国", "美國", List.of(), List.of(), List.of("美"), null, Map.of())));
+    private static final MeetingExtractor EXTRACTOR = new MeetingExtractor(GAZETTEER);
+
+    private static List<Meeting> meetings(HandBuilt h) {
+        Article a = h.build();
+        EXTRACTOR.extract(a);
+        return a.meetings();
+    }
+
+    @Test
+    void chairedByThenAttendedByMakesOneChairAndTheRestParticipants() {
+        List<Meeting> ms = meetings(new HandBuilt()
+                .en("The 30th Ministerial Meeting on Climate Change was organized virtually on 7-8 April 2021.")
+                .en("The meeting was chaired by Minister Anna Ash and attended by Ben Birch, Cara Cole and Dan Dale.")
+                .person("Anna Ash", "person/anna-ash").person("Ben Birch", "person/ben-birch")
+                .person("Cara Cole", "person/cara-cole").person("Dan Dale", "person/dan-dale"));
+        assertEquals(1, ms.size());
+        Meeting m = ms.get(0);
+        assertEquals("MinisterialMeeting", m.kind());
+        assertEquals(30, m.ordinal());
+        assertEquals(Set.of("person/anna-ash"), m.coChairs());
+        assertTrue(m.participants().containsAll(List.of("person/anna-ash", "person/ben-birch", "person/cara-cole", "person/dan-dale")));
+        assertEquals(Boolean.TRUE, m.online());
+    }
+
+    @Test
+    void someoneRepresentedByAnotherTakesNoRole() {
+        Meeting m = meetings(new HandBuilt()
+                .en("The BASIC Ministerial Meeting on Climate Change was held in Wuhan on July 21 2024.")
+                .en("The meeting was attended by Ana Toni, Vice-Minister for Climate Change, on behalf of Marina Silva, Minister of Environment, and by Dion George.")
+                .person("Ana Toni", "person/ana-toni").person("Marina Silva", "person/marina-silva").person("Dion George", "person/dion-george")
+                .place("Wuhan", "place/wuhan")).get(0);
+        assertEquals("place/wuhan", m.location());
+        assertEquals(LocalDate.of(2024, 7, 21), m.dates().first());
+        assertTrue(m.participants().containsAll(List.of("person/ana-toni", "person/dion-george")), m.participants().toString());
+        assertFalse(m.participants().contains("person/marina-silva"));
+        assertEquals(Set.of("person/marina-silva"), m.absent());
+    }
+
+    @Test
+    void twoDatesOfOneMeetingWordAreTwoMeetingsEachWithTheirPlace() {
+        List<Meeting> ms = meetings(new HandBuilt().published("2023-11-15")
+                .en("Xie Zhenhua and John Kerry met in Beijing from July 16 to 19 and at Sunnylands, California from Nov. 4 to 7.")
+                .person("Xie Zhenhua", "person/xie-zhenhua").person("John Kerry", "person/john-kerry")
+                .place("Beijing", "place/beijing").place("Sunnylands", "place/sunnylands").place("California", "place/california"));
+        assertEquals(2, ms.size());
+        assertEquals("place/beijing", ms.get(0).location());
+        assertEquals(LocalDate.of(2023, 7, 16), ms.get(0).dates().first());
+        assertEquals("place/sunnylands", ms.get(1).location());
+        assertEquals(LocalDate.of(2023, 11, 7), ms.get(1).dates().last());
+        for (Meeting m : ms) assertEquals(Set.of("person/xie-zhenhua", "person/john-kerry"), m.participants());
+    }
+
+    @Test
+    void onlyChairingWordsMakeChairs() {
+        Meeting m = meetings(new HandBuilt()
+                .zh("2024年9月4日，第二次工作组会议在北京召开，会议由甲乙主持，丙丁、戊己出席。")
+                .person("甲乙", "person/a").person("丙丁", "person/b").person("戊己", "person/c").place("北京", "place/beijing")).get(0);
+        assertEquals(Set.of("person/a"), m.coChairs());
+        assertEquals(Set.of("person/a", "person/b", "person/c"), m.participants());
+        assertEquals("place/beijing", m.location());
+    }
+
+    @Test
+    void aHeadOfStateWhoseConsensusIsCitedTakesNoPart() {
+        Meeting m = meetings(new HandBuilt()
+                .zh("2023年7月17日，甲乙在北京会见丙丁。")
+                .zh("双方表示将落实习近平主席和拜登总统巴厘岛会晤共识。")
+                .person("甲乙", "person/a").person("丙丁", "person/b").person("习近平", "person/xi").person("拜登", "person/biden")
+                .place("北京", "place/beijing")).get(0);
+        assertEquals(Set.of("person/a", "person/b"), m.participants());
+    }
+
+    @Test
+    void aVisitDatedByTheArticleTakesTheTalksDuringItAndTheirCity() {
+        List<Meeting> ms = meetings(new HandBuilt().published("2021-08-30")
+                .zh("应中国邀请，克里于8月31日至9月3日访华。")
+                .zh("期间，解振华将同克里在天津举行会谈。")
+                .person("克里", "person/kerry").person("解振华", "person/xie").country("中国", "country/china").place("天津", "place/tianjin"));
+        assertEquals(1, ms.size());
+        Meeting m = ms.get(0);
+        assertEquals("Visit", m.kind());
+        assertEquals(LocalDate.of(2021, 8, 31), m.dates().first());
+        assertEquals(DateRange.Basis.COMPLETED_FROM_ARTICLE_DATE, m.dates().basis());
+        assertEquals("place/tianjin", m.location());
+        assertEquals(Set.of("country/china"), m.hosts());
+        assertTrue(m.participants().containsAll(List.of("person/kerry", "person/xie")));
+    }
+
+    @Test
+    void aMeetingWithoutADateIsKeptUndated() {
+        List<Meeting> ms = meetings(new HandBuilt()
+                .zh("克里与解振华在埃及夏姆锡克这场联合国气候峰会上会面。")
+                .person("克里", "person/kerry").person("解振华", "person/xie").place("夏姆锡克", "place/sharm"));
+        assertEquals(1, ms.size());
+        assertNull(ms.get(0).dates());
+        assertEquals("Talks", ms.get(0).kind(), "the summit is where they met, not what they held");
+        assertEquals(Set.of("person/kerry", "person/xie"), ms.get(0).participants());
+    }
+
+    @Test
+    void recentlyIsAnApproximateDateNoLaterThanTheArticle() {
+        Meeting m = meetings(new HandBuilt().published("2024-09-07")
+                .zh("生态环境部部长黄润秋日前在北京会见波德斯塔。")
+                .person("黄润秋", "person/huang").person("波德斯塔", "person/podesta").place("北京", "place/beijing")).get(0);
+        assertEquals(DateRange.Basis.APPROXIMATE, m.dates().basis());
+        assertEquals(LocalDate.of(2024, 9, 7), m.dates().last());
+        assertFalse(m.dates().exact());
+    }
+
+    @Test
+    void aNegatedRoleWordGivesNoRole() {
+        Meeting m = meetings(new HandBuilt().published("2023-12-02")
+                .zh("12月2日，甲乙与丙丁共同主持甲烷峰会。")
+                .zh("美国总统拜登此次并未亲自出席峰会。")
+                .person("甲乙", "person/a").person("丙丁", "person/b").person("拜登", "person/biden")).get(0);
+        assertEquals(Set.of("person/a", "person/b"), m.coChairs());
+        assertFalse(m.participants().contains("person/biden"));
+    }
+
+    @Test
+    void hostsAreTheActorsOfHostingWords() {
+        Meeting m = meetings(new HandBuilt()
+                .en("The Ministerial Meeting on Climate Change hosted by India was held on 8 April 2021.")
+                .country("India", "country/india")).get(0);
+        assertEquals(Set.of("country/india"), m.hosts());
+        Meeting n = meetings(new HandBuilt().published("2023-05-18")
+                .zh("5月15日，年度磋商会议在内罗毕举行。")
+                .zh("应联合国环境署执行主任英格·安德森邀请，孙金龙出席会议。")
+                .name("联合国环境署", "org/unep", EntityType.INTERNATIONAL_ORGANIZATION)
+                .person("英格·安德森", "person/inger-andersen").person("孙金龙", "person/sun-jinlong").place("内罗毕", "place/nairobi")).get(0);
+        assertEquals(Set.of("org/unep"), n.hosts());
+        assertTrue(n.participants().containsAll(List.of("person/inger-andersen", "person/sun-jinlong")));
+    }
+
+    @Test
+    void aParticipleAfterAMeetingWordMakesNoHost() {
+        Meeting m = meetings(new HandBuilt()
+                .en("Liu Zhenmin also participated in the China-U.S. Circular Economy Forum, convened on September 6, 2024.")
+                .person("Liu Zhenmin", "person/liu").country("China", "country/china").country("U.S.", "country/us")).get(0);
+        assertTrue(m.hosts().isEmpty(), m.hosts().toString());
+        assertTrue(m.participants().contains("person/liu"));
+    }
+
+    @Test
+    void aBare会议LaterInTheSentenceIsTheSameMeeting() {
+        List<Meeting> ms = meetings(new HandBuilt().published("2023-05-18")
+                .zh("5月15日，年度磋商会议在内罗毕举行，应联合国环境署执行主任英格·安德森邀请，孙金龙出席会议。")
+                .name("联合国环境署", "org/unep", EntityType.INTERNATIONAL_ORGANIZATION)
+                .person("英格·安德森", "person/inger-andersen").person("孙金龙", "person/sun-jinlong").place("内罗毕", "place/nairobi"));
+        assertEquals(1, ms.size());
+        assertEquals(Set.of("person/inger-andersen", "person/sun-jinlong"), ms.get(0).participants());
+    }
+}
