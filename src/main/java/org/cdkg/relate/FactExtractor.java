@@ -45,8 +45,8 @@ public final class FactExtractor {
 
         Language(FactRules r, boolean latin) {
             this.latin = latin;
-            succession = r.successionPatterns();
-            presidency = r.presidencyPatterns();
+            succession = MentionPattern.compileAll(r.succession(), Set.of("successor", "predecessor"));
+            presidency = MentionPattern.compileAll(r.presidency(), Set.of("country"));
             thisSession = MeetingRules.compile(r.thisSession());
             unnamed = MeetingRules.compile(r.unnamedAgreements());
             signing = MeetingRules.longestFirst(lower(r.signing()));

@@ -14,6 +14,7 @@ import org.cdkg.relate.rules.TaggedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,7 +54,7 @@ final class RoleCues {
                         : new Word(text.substring(0, gap), r.role(), r.governs(), r.subjectMayBeElided(), r.actorsTakePart(), text.substring(gap + 1)));
             }
         words.sort((a, b) -> b.text().length() - a.text().length());
-        patterns = rules.compiledRolePatterns();
+        patterns = MentionPattern.compileAll(rules.rolePatterns(), Set.of());
         passive = rules.passiveMarkers();
         listWords = rules.listWords();
         negations = rules.negations().stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();

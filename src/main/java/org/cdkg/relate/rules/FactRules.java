@@ -29,12 +29,4 @@ public record FactRules(
             return Pattern.compile(p);
         });
     }
-
-    public List<MentionPattern> successionPatterns() {
-        return RulePack.each(succession, "succession pattern", p -> MentionPattern.compile(p, Set.of("successor", "predecessor")));
-    }
-
-    public List<MentionPattern> presidencyPatterns() {
-        return RulePack.each(presidency, "presidency pattern", p -> MentionPattern.compile(p, Set.of("country")));
-    }
 }

@@ -137,10 +137,6 @@ public record MeetingRules(
 
     // ---- compiled views, for the stage's code ----
 
-    public List<MentionPattern> compiledRolePatterns() {
-        return RulePack.each(rolePatterns, "rolePatterns pattern", p -> MentionPattern.compile(p, Set.of()));
-    }
-
     public static List<Pattern> compile(List<String> patterns) {
         return RulePack.each(patterns, "pattern", Pattern::compile);
     }

@@ -73,6 +73,11 @@ public final class MentionPattern {
         return new MentionPattern(source, p, Set.copyOf(groups));
     }
 
+    /** Compiles a pack's patterns, each with the named groups in {@code required}; names the pattern that fails. */
+    public static java.util.List<MentionPattern> compileAll(java.util.List<String> sources, Set<String> required) {
+        return RulePack.each(sources, "pattern", p -> compile(p, required));
+    }
+
     public Pattern pattern() { return pattern; }
     public boolean has(String group) { return groups.contains(group); }
 

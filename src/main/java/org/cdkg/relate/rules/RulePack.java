@@ -72,10 +72,10 @@ public final class RulePack {
         String m = e.getOriginalMessage();
         if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u)
             return "unknown key '" + u.getPropertyName() + "'" + where(e, 1) + "; the keys here are " + u.getKnownPropertyIds();
-        if (m.startsWith("Missing required creator property"))
-            return "missing key '" + m.replaceAll("Missing required creator property '([^']*)'.*", "$1") + "'" + where(e, 0);
+        if (m.startsWith("Missing required creator property") || m.startsWith("Missing creator property"))
+            return "missing key '" + m.replaceAll("(?s)Missing (?:required )?creator property '([^']*)'.*", "$1") + "'" + where(e, 1);
         if (m.startsWith("Null value for creator property"))
-            return "key '" + m.replaceAll("Null value for creator property '([^']*)'.*", "$1") + "' is null" + where(e, 0);
+            return "key '" + m.replaceAll("(?s)Null value for creator property '([^']*)'.*", "$1") + "' is null" + where(e, 1);
         return at(e) + m.split("\n")[0];
     }
 
