@@ -69,18 +69,24 @@ GROUP BY ?node ?rank
 ORDER BY ?rank ?node
 `;
 
-  // Timeline: every meeting with a start date that is not a COP session, with its (earliest)
-  // start date, (latest) end date, labels and all cdo: types (the page picks the most specific
-  // one as the meeting's kind).
+  // Timeline: every meeting that is not a COP session, dated or not, with its (earliest) start
+  // date, (latest) end date, the latest day of a meeting dated only approximately (cdo:notAfter),
+  // how its date was obtained (cdo:dateBasis, labelled by the ontology), its labels and all cdo:
+  // types (the page picks the most specific one as the meeting's kind).
   const Q_MEETINGS = PREFIXES + `
-SELECT ?meeting (MIN(?s) AS ?start) (MAX(?e) AS ?end)
+SELECT ?meeting (MIN(?s) AS ?start) (MAX(?e) AS ?end) (MAX(?na) AS ?notAfter)
+       (GROUP_CONCAT(DISTINCT ?bzh; separator="、") AS ?basisZh) (GROUP_CONCAT(DISTINCT ?ben; separator=", ") AS ?basisEn)
        (SAMPLE(?zh) AS ?labelZh) (SAMPLE(?en) AS ?labelEn) (SAMPLE(?any) AS ?labelAny)
        (GROUP_CONCAT(DISTINCT STR(?type); separator=" ") AS ?types)
 WHERE {
-  ?meeting a cdo:Meeting ;
-           cdo:startDate ?s .
+  ?meeting a cdo:Meeting .
   FILTER NOT EXISTS { ?meeting a cdo:COPSession }
+  OPTIONAL { ?meeting cdo:startDate ?s }
   OPTIONAL { ?meeting cdo:endDate ?e }
+  OPTIONAL { ?meeting cdo:notAfter ?na }
+  OPTIONAL { ?meeting cdo:dateBasis ?basis .
+             OPTIONAL { ?basis rdfs:label ?bzh FILTER(LCASE(LANG(?bzh)) = "zh-hans") }
+             OPTIONAL { ?basis rdfs:label ?ben FILTER(LCASE(LANG(?ben)) = "en") } }
   OPTIONAL { ?meeting rdfs:label ?zh FILTER(LCASE(LANG(?zh)) = "zh-hans") }
   OPTIONAL { ?meeting rdfs:label ?en FILTER(LCASE(LANG(?en)) = "en") }
   OPTIONAL { ?meeting rdfs:label ?any }
@@ -96,7 +102,6 @@ SELECT ?meeting ?place
        (SAMPLE(?zh) AS ?labelZh) (SAMPLE(?en) AS ?labelEn) (SAMPLE(?any) AS ?labelAny)
 WHERE {
   ?meeting a cdo:Meeting ;
-           cdo:startDate ?s ;
            cdo:location ?place .
   FILTER NOT EXISTS { ?meeting a cdo:COPSession }
   OPTIONAL { ?place rdfs:label ?zh FILTER(LCASE(LANG(?zh)) = "zh-hans") }
@@ -157,6 +162,12 @@ GROUP BY ?meeting ?participant ?isPerson ?isEnvoy ?isCoChair
     ['Conference',               '大会',           'Conference',             'Meeting'],
     ['VideoCall',                '视频会见或通话', 'Video meeting or call',  'Meeting'],
     ['MinisterialMeeting',       '部长级会议',     'Ministerial meeting',    'Meeting'],
+    ['Visit',                    '访问',           'Visit',                  'Meeting'],
+    ['Meal',                     '工作餐或宴会',   'Working meal or banquet', 'Meeting'],
+    ['Reception',                '招待会',         'Reception',              'Meeting'],
+    ['PhoneCall',                '通电话',         'Phone call',             'Meeting'],
+    ['AnnualMeeting',            '年会或全体会议', 'Annual or plenary meeting', 'Meeting'],
+    ['SideEvent',                '边会',           'Side event',             'Meeting'],
     ['WorkingGroupMeeting',      '工作组会议',     'Working group meeting',  'Meeting'],
     ['Meeting',                  '会议',           'Meeting',                null],
     ['Agreement',                '协议',           'Agreement',              null],
@@ -574,10 +585,12 @@ GROUP BY ?meeting ?participant ?isPerson ?isEnvoy ?isCoChair
           labels,
           start: val(row, 'start'),
           end: val(row, 'end'),
+          notAfter: val(row, 'notAfter'),
+          basis: { zh: val(row, 'basisZh'), en: val(row, 'basisEn') },
           kind: mostSpecificType(val(row, 'types')),
         };
       })
-      .filter((m) => m.iri && m.start);
+      .filter((m) => m.iri);
 
     const extras = notes.map((n) => statusMessage('error', n));
     if (meetings.length === 0) {
@@ -585,14 +598,18 @@ GROUP BY ?meeting ?participant ?isPerson ?isEnvoy ?isCoChair
       return;
     }
 
+    // Dated meetings newest first, then those known only to be "not after" a day, then the undated.
+    const sortDate = (m) => datePart(m.start || m.notAfter);
     meetings.sort((a, b) =>
-      compareText(datePart(b.start), datePart(a.start)) ||
+      (Boolean(sortDate(b)) - Boolean(sortDate(a))) ||
+      compareText(sortDate(b), sortDate(a)) ||
       compareText(datePart(b.end), datePart(a.end)) ||
       compareText(preferredLabel(a.labels, a.iri), preferredLabel(b.labels, b.iri)));
 
-    const groups = new Map();   // insertion order = newest year first
+    const UNDATED = '未注明日期 Undated';
+    const groups = new Map();   // insertion order = newest year first, undated last
     for (const m of meetings) {
-      const y = yearOf(m.start) || '—';
+      const y = yearOf(m.start || m.notAfter) || UNDATED;
       if (!groups.has(y)) groups.set(y, []);
       groups.get(y).push(m);
     }
@@ -605,7 +622,7 @@ GROUP BY ?meeting ?participant ?isPerson ?isEnvoy ?isCoChair
 
     for (const [year, list] of groups) {
       const section = el('section', 'year-group');
-      section.setAttribute('data-year', year);
+      section.setAttribute('data-year', year === UNDATED ? 'undated' : year);
       const h = el('h3', 'year-heading');
       h.appendChild(el('span', 'year', year));
       h.appendChild(el('span', 'year-count', list.length + (list.length === 1 ? ' meeting' : ' meetings')));
@@ -623,9 +640,22 @@ GROUP BY ?meeting ?participant ?isPerson ?isEnvoy ?isCoChair
     li.setAttribute('data-iri', m.iri);
 
     const when = el('div', 'meeting-date');
-    const time = el('time', null, formatRange(m.start, m.end));
-    time.setAttribute('datetime', datePart(m.start));
-    when.appendChild(time);
+    if (m.start) {
+      const time = el('time', null, formatRange(m.start, m.end));
+      time.setAttribute('datetime', datePart(m.start));
+      when.appendChild(time);
+    } else if (m.notAfter) {
+      const time = el('time', null, '≤ ' + datePart(m.notAfter));
+      time.setAttribute('datetime', datePart(m.notAfter));
+      when.appendChild(time);
+    } else {
+      when.appendChild(el('span', 'undated', '未注明日期 undated'));
+    }
+    // How the date was obtained: written in full, completed from the article's date, approximate…
+    if (m.basis.zh || m.basis.en) {
+      const basis = el('div', 'date-basis', [m.basis.zh, m.basis.en].filter(Boolean).join(' '));
+      when.appendChild(basis);
+    }
     li.appendChild(when);
 
     const body = el('div', 'meeting-body');

@@ -590,7 +590,7 @@ final class MeetingFrames {
         return name.length() > tr.end() - tr.start() + 2 ? name : null;
     }
 
-    private static final Pattern NAME_TAIL = Pattern.compile(" (?:on|of) (?:the )?[A-Z][\\w.'’-]*(?: (?:and |in )?(?:the )?[A-Z0-9][\\w.'’-]*){0,8}");
+    private static final Pattern NAME_TAIL = Pattern.compile(" (?:on|of) (?:the )?[A-Z][\\w.'’-]*(?: (?:(?:and|in|on|of|for|the) )*[A-Z0-9][\\w.'’-]*){0,10}");
 
     private static int distance(int s1, int e1, int s2, int e2) {
         if (e1 <= s2) return s2 - e1;

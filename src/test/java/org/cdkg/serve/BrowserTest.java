@@ -34,8 +34,11 @@ class BrowserTest {
     @BeforeAll
     static void serve() throws IOException {
         Path store = dir.resolve("store");
+        // Beside the examples, an article whose meeting has no date: the timeline lists it after the dated ones.
+        Path undated = Files.createDirectories(dir.resolve("undated")).resolve("undated-roundtable.txt");
+        Files.writeString(undated, "美国总统气候问题特使约翰·克里与中国气候变化事务特使解振华在沙姆沙伊赫共同主持了一场圆桌会。\n");
         try (GraphStore gs = GraphStore.open(store)) {
-            new CorpusLoader(new ArticlePipeline(), System.err).load(List.of(Path.of("examples/articles")), gs);
+            new CorpusLoader(new ArticlePipeline(), System.err).load(List.of(Path.of("examples/articles"), undated), gs);
         }
         server = CdkgServer.start(store, "127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
@@ -83,6 +86,9 @@ class BrowserTest {
         assertTrue(dom.contains("中美“21世纪20年代强化气候行动工作组”会议"), "a meeting in the timeline");
         assertTrue(dom.contains("href=\"/id/person/john-kerry\""), "the search found John Kerry and links his page");
         assertTrue(dom.matches("(?s).*id=\"network-status\"[^>]*>[^<]*\\d+.*"), "the network says how many people it shows");
+        assertTrue(dom.matches("(?s).*data-year=\"undated\".*未注明日期 undated.*"), "the undated meeting, after the dated ones");
+        assertTrue(dom.indexOf("data-year=\"undated\"") > dom.indexOf("data-year=\"2021\""), "undated last");
+        assertTrue(dom.contains("原文写明") && dom.contains("stated"), "how each date was obtained");
     }
 
     @Test
