@@ -78,7 +78,7 @@ public final class ArticleCleaner {
         }
         CleanText body = b.build();
         article.body(body, simplify(body.text()));
-        article.sentences().addAll(splitter.split(article.simplified()));
+        article.sentences().addAll(splitter.split(article.simplified(), article.body()));
     }
 
     /** The body in simplified script with the same length, so offsets stay valid. */
@@ -269,6 +269,13 @@ public final class ArticleCleaner {
             if (tailMarker && seen > total * 0.3) break;
             if (metadata.fromLine(s, metadataLines)) continue;
             if (kept.size() < 8 && metadata.fromHeadLine(s)) continue;
+            int stamp = kept.size() < 8 ? metadata.datePrefix(s, rules.datePrefixes) : 0;
+            if (stamp > 0) {
+                boolean[] keep = new boolean[l.length()];
+                java.util.Arrays.fill(keep, stamp, keep.length, true);
+                l = l.keep(keep);
+                s = l.string();
+            }
             if (tailMarker || foundAny(rules.dropLines, s) || isNavigation(s) || isWatermark(s)) continue;
             kept.add(l);
         }

@@ -29,6 +29,8 @@ public final class BoilerplateRules {
     final List<FoundAnywhere> dropLines = new ArrayList<>();
     final List<FoundAnywhere> tailMarkers = new ArrayList<>();
     final List<Pattern> metadataLines = new ArrayList<>();
+    /** A timestamp that opens a line of text ("date 2025-12-18 環境部長…"): the page's date, then the text goes on. */
+    final List<Pattern> datePrefixes = new ArrayList<>();
     final int navMinItems;
     final double navMaxAverage;
     final Pattern navSeparators;
@@ -52,6 +54,7 @@ public final class BoilerplateRules {
         root.path("dropLines").forEach(n -> dropLines.add(new FoundAnywhere(Pattern.compile(n.asText()))));
         root.path("tailMarkers").forEach(n -> tailMarkers.add(new FoundAnywhere(Pattern.compile(n.asText()))));
         root.path("metadataLines").forEach(n -> metadataLines.add(Pattern.compile(n.asText())));
+        root.path("datePrefixes").forEach(n -> datePrefixes.add(Pattern.compile(n.asText())));
         JsonNode nav = root.path("navigationLine");
         navMinItems = nav.path("minItems").asInt(8);
         navMaxAverage = nav.path("maxAverageItemLength").asDouble(6);

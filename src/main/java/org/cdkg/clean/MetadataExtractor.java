@@ -154,6 +154,22 @@ final class MetadataExtractor {
     }
 
 
+    /**
+     * The length of a timestamp that opens a line of running text ("date 2025-12-18 環境部長…"),
+     * after offering its date as the page's; 0 when the line does not open with one.
+     */
+    int datePrefix(String line, List<java.util.regex.Pattern> prefixes) {
+        for (java.util.regex.Pattern p : prefixes) {
+            Matcher m = p.matcher(line);
+            if (!m.lookingAt()) continue;
+            PublicationDates.Stamp st = PublicationDates.parse(m.group("date"));
+            if (st == null) continue;
+            meta.offerPublished(st.date(), st.dateTime());
+            return m.end();
+        }
+        return 0;
+    }
+
     /** Last resorts, once the body is known: a heading line as title, the dateline, the date in the address. */
     void fromBody(List<Line> lines) {
         for (int i = 0; i < Math.min(lines.size(), 3); i++) {

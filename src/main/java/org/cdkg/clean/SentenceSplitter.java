@@ -21,13 +21,22 @@ final class SentenceSplitter {
     private static final Pattern LOWER_CASE_INITIALS = Pattern.compile("(\\p{Ll}\\.){1,3}\\p{Ll}");
 
     List<Sentence> split(String text) {
+        return split(text, null);
+    }
+
+    /** As {@link #split(String)}; {@code body} maps the text back to the page, to tell a wrapped line from lines the cleaner brought together. */
+    List<Sentence> split(String text, org.cdkg.document.CleanText body) {
         List<Sentence> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean end = false;
             int cut = i + 1;
-            if (c == '\n') { end = true; cut = i; }
+            if (c == '\n') {
+                if (wrapped(text, start, i) && adjacentInPage(body, i)) continue;
+                end = true;
+                cut = i;
+            }
             else if ("。！？；!?".indexOf(c) >= 0) end = true;
             else if (c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)) && !abbreviation(text, i)) end = true;
             if (!end) continue;
@@ -37,6 +46,27 @@ final class SentenceSplitter {
         }
         add(out, text, start, text.length());
         return out;
+    }
+
+    /**
+     * Whether the line break at {@code at} only wraps a Chinese sentence ("…丁薛祥4日下午在\n北京同…举行…"):
+     * the line runs on from the last sentence end without one of its own, is long, has the commas of
+     * running text (a headline has none), ends in a Han character, and the next line goes straight on
+     * in Han characters.
+     */
+    private static boolean wrapped(String text, int start, int at) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        int from = Math.max(start, lineStart);
+        if (at - from < 15 || at + 1 >= text.length()) return false;
+        if (!Scripts.isHan(text.charAt(at - 1)) || !Scripts.isHan(text.charAt(at + 1))) return false;
+        for (int i = from; i < at; i++) if ("，,、：；".indexOf(text.charAt(i)) >= 0) return true;
+        return false;
+    }
+
+    /** Whether the lines either side of the break at {@code at} stood next to each other on the page: no blank or removed line between. */
+    private static boolean adjacentInPage(org.cdkg.document.CleanText body, int at) {
+        if (body == null) return true;
+        return body.originOf(at + 1) - body.originEnd(at) <= 2;
     }
 
     private static void add(List<Sentence> out, String text, int start, int end) {

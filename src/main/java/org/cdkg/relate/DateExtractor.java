@@ -34,12 +34,16 @@ import java.util.regex.Pattern;
  */
 public final class DateExtractor {
     private static final String DASH = "(?:至|到|－|-|—|–|~|～|－)";
+    // Years of three digits are years of the Republic of China (民国, 114年 = 2025), as Taiwan writes them.
     private static final Pattern ZH = Pattern.compile(
-            "(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})[日号]"
-                    + "(?:\\s*" + DASH + "\\s*(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})[日号])?"
-                    + "|(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})\\s*" + DASH + "\\s*(\\d{1,2})[日号]");
+            "(?:(\\d{3,4})年)?(?:(\\d{1,2})月)?(\\d{1,2})[日号]"
+                    + "(?:\\s*" + DASH + "\\s*(?:(\\d{3,4})年)?(?:(\\d{1,2})月)?(\\d{1,2})[日号])?"
+                    + "|(?:(\\d{3,4})年)?(\\d{1,2})月(\\d{1,2})\\s*" + DASH + "\\s*(\\d{1,2})[日号]");
+    /** 二〇二三年七月十六日至十九日, 七月十六日, and a day alone (十七日) that is no length of time (十七日内). */
     private static final Pattern ZH_NUMERALS = Pattern.compile(
-            "(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日(?:至([一二三四五六七八九十]{1,3})日)?");
+            "(?:([〇零一二三四五六七八九]{3,4})年)?(?:([一二三四五六七八九十]{1,3})月)?(?<![〇零一二三四五六七八九十])([一二三四五六七八九十]{1,3})日(?:至([一二三四五六七八九十]{1,3})日)?(?![内间游以之期前后])");
+    /** Years the Republic of China counts from 1912: 民国114年 is 2025. */
+    private static final int ROC_EPOCH = 1911;
     /** How months and days are written in numerals: 一 … 九, 十, 十一 … 十九, 二十 … 三十九. */
     private static final Pattern NUMERAL_1_TO_39 = Pattern.compile("[一二三四五六七八九]|[二三]?十[一二三四五六七八九]?");
     private static final String DIGITS = "0123456789";
@@ -335,9 +339,11 @@ public final class DateExtractor {
         StringBuilder y = new StringBuilder();
         if (m.group(1) != null)
             for (char c : m.group(1).toCharArray()) y.append(c == '〇' || c == '零' ? 0 : "一二三四五六七八九".indexOf(c) + 1);
-        int mo = org.cdkg.recognise.ChineseNumber.parse(m.group(2)), d = org.cdkg.recognise.ChineseNumber.parse(m.group(3));
+        // A year needs its month: 一一四年十七日 is no date.
+        if (y.length() > 0 && m.group(2) == null) return null;
+        int mo = m.group(2) == null ? -1 : org.cdkg.recognise.ChineseNumber.parse(m.group(2)), d = org.cdkg.recognise.ChineseNumber.parse(m.group(3));
         int d2 = m.group(4) == null ? -1 : org.cdkg.recognise.ChineseNumber.parse(m.group(4));
-        return new Parsed(y.length() == 0 ? -1 : Integer.parseInt(y.toString()), mo, d, -1, -1, d2);
+        return new Parsed(year(y.length() == 0 ? -1 : Integer.parseInt(y.toString())), mo, d, -1, -1, d2);
     }
 
     private record Parsed(int year1, int month1, int day1, int year2, int month2, int day2) {}
@@ -346,8 +352,8 @@ public final class DateExtractor {
         Matcher m = ZH.matcher(s);
         if (!m.matches()) return null;
         if (m.group(3) != null)
-            return new Parsed(num(m.group(1)), num(m.group(2)), num(m.group(3)), num(m.group(4)), num(m.group(5)), num(m.group(6)));
-        return new Parsed(num(m.group(7)), num(m.group(8)), num(m.group(9)), -1, -1, num(m.group(10)));
+            return new Parsed(year(num(m.group(1))), num(m.group(2)), num(m.group(3)), year(num(m.group(4))), num(m.group(5)), num(m.group(6)));
+        return new Parsed(year(num(m.group(7))), num(m.group(8)), num(m.group(9)), -1, -1, num(m.group(10)));
     }
 
     private Parsed enMonthDay(String s) {
@@ -367,6 +373,11 @@ public final class DateExtractor {
     private int month(String name) {
         Integer m = months.get(name.replace(".", "").toLowerCase(Locale.ROOT));
         return m == null ? -1 : m;
+    }
+
+    /** A written year; one of three digits counts from the founding of the Republic of China. */
+    private static int year(int written) {
+        return written >= 0 && written < 1000 ? written + ROC_EPOCH : written;
     }
 
     private static int num(String s) {

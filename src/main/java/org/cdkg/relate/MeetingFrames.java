@@ -215,10 +215,13 @@ final class MeetingFrames {
                 DateRange leading = dateClauseBefore(a, clauses, clause, dates);
                 if (leading != null) own = List.of(leading);
             }
+            own = listedDays(a, own);
             for (int d = 0; d < own.size(); d++) {
                 DateRange date = own.get(d);
                 int placeFrom = own.size() > 1 ? date.end() : clause[0];
                 int placeTo = own.size() > 1 && d + 1 < own.size() ? own.get(d + 1).start() : clause[1];
+                // "3月4—5日在布鲁塞尔、6月10—11日在北京": each date has the place after it; where one has none, the clause's.
+                if (own.size() > 1 && L.place.in(a, placeFrom, placeTo) == null) { placeFrom = clause[0]; placeTo = clause[1]; }
                 String kind = kindOf(a, L, group);
                 Frame f = frame(a, s, L, group.get(0), group, date, clause[0], clause[1], placeFrom, placeTo);
                 // 周二再继续磋商: a continuation is more of the meeting before it, whatever word it uses.
@@ -289,7 +292,8 @@ final class MeetingFrames {
         String t = a.simplified();
         m.location(L.place.in(a, placeFrom, placeTo));
         MeetingTriggers.Trigger first = group.get(0), last = group.get(group.size() - 1);
-        String name = L.latin ? englishName(a, s.start(), tr) : tr.verbal() ? null : nameBefore(a, L, spanStart, first, last);
+        // 会谈, met are what people do, not names; 论坛, the Forum carry the meeting's name before them.
+        String name = tr.verbal() ? null : L.latin ? englishName(a, s.start(), tr) : nameBefore(a, L, spanStart, first, last);
         if (name != null) {
             m.addName(EntityRecognizer.lang(name), name);
             int nameStart = (L.latin ? tr.end() : last.end()) - name.length();
@@ -519,6 +523,21 @@ final class MeetingFrames {
 
     // ---------------------------------------------------------------- parts of a frame
 
+    /** 15日、16日: days listed one after the other are one meeting's days, a single range. */
+    private static List<DateRange> listedDays(Article a, List<DateRange> dates) {
+        List<DateRange> out = new ArrayList<>();
+        for (DateRange d : dates) {
+            DateRange prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.exact() && d.exact() && prev.last().plusDays(1).equals(d.first())
+                    && a.simplified().substring(prev.end(), d.start()).strip().matches("[、,，和及与]?")) {
+                out.set(out.size() - 1, new DateRange(prev.first(), d.last(), prev.start(), d.end(), prev.basis()));
+                continue;
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
     /** The distinct dates in a span: 今日（三月十二日） is one date written twice. */
     private static List<DateRange> datesIn(Article a, int start, int end) {
         List<DateRange> out = new ArrayList<>();
@@ -529,13 +548,20 @@ final class MeetingFrames {
         return out;
     }
 
-    /** A clause that is only a date (2024年9月4日至6日, 当地时间5月15日) dates the clauses after it. */
+    /**
+     * A date that ends a clause before the meeting word's (2024年9月4日至6日，…; 当地时间5月15日，…;
+     * 新华社格拉斯哥11月2日电…11月1日，…) dates the clauses after it.
+     */
     private static DateRange dateClauseBefore(Article a, List<int[]> clauses, int[] clause, List<DateRange> dates) {
         DateRange found = null;
         for (int[] c : clauses) {
             if (c[0] >= clause[0]) break;
-            if (!Clauses.mentions(a, c[0], c[1], null).isEmpty()) continue;
-            for (DateRange d : dates) if (d.start() >= c[0] && d.end() <= c[1] && c[1] - d.end() <= 2) found = d;
+            for (DateRange d : dates) {
+                if (d.start() < c[0] || d.end() > c[1] || c[1] - d.end() > 2) continue;
+                // Only names before the date: the clause says when, not who did something else.
+                boolean after = Clauses.mentions(a, d.end(), c[1], null).size() > 0;
+                if (!after) found = d;
+            }
         }
         return found;
     }

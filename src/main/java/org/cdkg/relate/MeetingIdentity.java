@@ -34,15 +34,33 @@ final class MeetingIdentity {
                 out.add(m);
                 previous = m;
             } else {
-                String kind = preferredKind(same, m);
-                String place = morePrecise(same.location(), m.location());
-                same.absorb(m);
-                same.kind(kind);
-                if (place != null && !Boolean.TRUE.equals(same.online())) same.replaceLocation(place);
+                fold(same, m);
                 previous = same;
             }
         }
+        // A merge can tie two reports that neither tied alone (the headline's dialogue, its date, then the talks
+        // that day): fold until nothing more is the same.
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            outer:
+            for (int i = 0; i < out.size(); i++)
+                for (int j = i + 1; j < out.size(); j++)
+                    if (same(out.get(i), out.get(j), false)) {
+                        fold(out.get(i), out.remove(j));
+                        changed = true;
+                        break outer;
+                    }
+        }
         return out;
+    }
+
+    private static void fold(Meeting into, Meeting m) {
+        String kind = preferredKind(into, m);
+        String place = morePrecise(into.location(), m.location());
+        into.absorb(m);
+        into.kind(kind);
+        if (place != null && !Boolean.TRUE.equals(into.online())) into.replaceLocation(place);
     }
 
     /** Whether m reports the meeting o does; {@code adjacent} when o is the meeting reported just before m. */

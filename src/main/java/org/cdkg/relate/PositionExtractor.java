@@ -317,9 +317,11 @@ public final class PositionExtractor {
             i = ws;
             if (ws > from && body.charAt(ws - 1) != ' ') break;
         }
-        // "Ricardo Salles, Minister of the Environment of Brazil, H.E. Mr. HUANG Runqiu": a title right after
-        // another person's name and comma is that person's apposition, not this one's title.
+        // "Ricardo Salles, Minister of the Environment of Brazil, H.E. Mr. HUANG Runqiu", "…, China Special Envoy for
+        // Climate Change, and H.E. Ms. Barbara Creecy": a title right after another person's name, ending in a comma or
+        // "and", is that person's apposition, not this one's title.
         if (commaBeforeHonorific && afterPerson && body.substring(from, start).strip().matches(",?")) return List.of();
+        if (body.substring(start, titleEnd).strip().matches("(?s).*(,|\\band)$")) return List.of();
         nameStart = titleEnd;
         String title = body.substring(start, nameStart).strip();
         // Leading connectors go ("of the Ministry …" → "Ministry …"); a title that is only connectors is none.

@@ -37,7 +37,7 @@ final class RoleCues {
 
     private final List<Word> words = new ArrayList<>();
     private final List<MentionPattern> patterns;
-    private final List<String> passive, listWords, negations;
+    private final List<String> passive, listWords, negations, nounMarkers;
     /** Lower-case words an English title after a name may open with (", director-general of …"): a list goes on over them. */
     private final java.util.Set<String> titleWords;
     private final List<Pattern> notThePerson;
@@ -58,6 +58,7 @@ final class RoleCues {
         passive = rules.passiveMarkers();
         listWords = rules.listWords();
         negations = rules.negations().stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+        nounMarkers = rules.nounMarkers();
         notThePerson = MeetingRules.compile(rules.notThePerson());
     }
 
@@ -87,8 +88,8 @@ final class RoleCues {
                 }
                 // "was organised virtually": a passive verb's people come after "by", not before it.
                 if (w.governs() == Governs.BEFORE && (passiveBefore(hay, i) || participleAfterMeeting(hay, i, s, triggers))) continue;
-                // 并未亲自出席, did not attend: a negated role word gives no role.
-                if (negated(hay, i)) continue;
+                // 并未亲自出席, did not attend: a negated role word gives no role; 发表的书面致辞 is a speech, not someone speaking.
+                if (negated(hay, i) || afterNounMarker(hay, i)) continue;
                 mark(used, i, e);
                 out.add(new Cue(s.start() + i, s.start() + e, w.role(), w.governs(), w.elided(), w.actors(), -1, -1, false));
             }
@@ -119,6 +120,11 @@ final class RoleCues {
             String last = before.substring(space + 1);
             if (last.endsWith("ly")) return passiveBefore(hay, space + 1);
         }
+        return false;
+    }
+
+    private boolean afterNounMarker(String hay, int i) {
+        for (String n : nounMarkers) if (i >= n.length() && hay.startsWith(n, i - n.length())) return true;
         return false;
     }
 

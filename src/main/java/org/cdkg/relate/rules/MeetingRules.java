@@ -26,6 +26,7 @@ public record MeetingRules(
         List<String> rolePatterns,
         List<String> passiveMarkers,
         List<String> negations,
+        List<String> nounMarkers,
         List<String> listWords,
         List<String> anaphora,
         List<String> anaphoraForms,
