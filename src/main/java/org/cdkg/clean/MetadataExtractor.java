@@ -140,6 +140,9 @@ final class MetadataExtractor {
             return true;
         }
         if (!PublicationDates.hasDate(s)) return false;
+        // A sentence that ends, or holds a full stop, is running text that happens to hold a date and a word
+        // such as 发布: "2019年8月16日，…会议在巴西圣保罗举行。会上，…并发布联合声明。"
+        if (s.indexOf('。') >= 0) return false;
         String rest = HEAD_NOISE.matcher(s).replaceAll(" ").strip();
         boolean marked = HEAD_MARKERS.matcher(s).find();
         if (!marked && rest.length() > 12) return false;

@@ -29,6 +29,7 @@ import org.cdkg.recognise.ChineseScript;
 import org.cdkg.recognise.EntityKeys;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * a meeting (dates, kind, body, sides), so two articles reporting it meet on one node.
  */
 public final class GraphBuilder {
+    /** How many people an unnamed meeting's label names before "and others". */
+    private static final int LABEL_PEOPLE = 3;
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
     /**
      * Language-tagged literals by language, then text: the gazetteer's names are labels in every
@@ -154,7 +157,8 @@ public final class GraphBuilder {
             post.addProperty(Cdo.heldBy, person);
             ev.statement(person, Cdo.holdsPosition, post, p.evidence());
         }
-        for (Meeting mt : a.meetings()) meeting(m, a, mt, ev);
+        Map<Meeting, String> iris = meetingIris(a);
+        for (Meeting mt : a.meetings()) meeting(m, a, mt, iris.get(mt), ev);
         for (Fact f : a.facts()) {
             Resource s = m.createResource(Cdo.ID_NS + f.subject());
             Property p = m.createProperty(Cdo.NS + f.property());
@@ -181,8 +185,8 @@ public final class GraphBuilder {
         return r;
     }
 
-    private static void meeting(Model m, Article a, Meeting mt, Evidences ev) {
-        Resource r = m.createResource(meetingIri(a, mt));
+    private static void meeting(Model m, Article a, Meeting mt, String iri, Evidences ev) {
+        Resource r = m.createResource(iri);
         r.addProperty(RDF.type, Cdo.Meeting);
         if (!mt.kind().equals("Meeting")) r.addProperty(RDF.type, classOf(mt.kind()));
         DateRange dates = mt.dates();
@@ -213,11 +217,22 @@ public final class GraphBuilder {
             } else r.addProperty(SKOS.altLabel, ln[1], ln[0]);
         }
         if (!named) {
-            String where = mt.location() == null ? "" : labelOf(a, mt.location());
+            // A meeting without a name is called by what it was, who met, where and when: 会谈（克里、解振华；上海，2021-04-15）.
             String when = dates == null ? "" : dates.exact() ? dates.first().toString() : "≤" + dates.last();
-            String zh = String.join("，", nonEmpty(where, when)), en = String.join(", ", nonEmpty(where, when));
-            r.addProperty(RDFS.label, OntologyLabels.of(mt.kind(), "zh-Hans") + (zh.isEmpty() ? "" : "（" + zh + "）"), "zh-Hans");
-            r.addProperty(RDFS.label, capitalised(OntologyLabels.of(mt.kind(), "en")) + (en.isEmpty() ? "" : " (" + en + ")"), "en");
+            for (String lang : List.of("zh-Hans", "en")) {
+                boolean zh = lang.startsWith("zh");
+                List<String> people = new java.util.ArrayList<>();
+                for (String p : mt.participants())
+                    if (p.startsWith("person/") && people.size() < LABEL_PEOPLE) people.add(labelOf(a, p, lang));
+                people.removeIf(String::isEmpty);
+                long more = mt.participants().stream().filter(p -> p.startsWith("person/")).count() - people.size();
+                String who = String.join(zh ? "、" : ", ", people) + (more > 0 ? (zh ? "等" : " and others") : "");
+                String where = mt.location() == null ? "" : labelOf(a, mt.location(), lang);
+                String placeTime = String.join(zh ? "，" : ", ", nonEmpty(where, when));
+                String inside = String.join(zh ? "；" : "; ", nonEmpty(who, placeTime));
+                String kind = zh ? OntologyLabels.of(mt.kind(), lang) : capitalised(OntologyLabels.of(mt.kind(), lang));
+                r.addProperty(RDFS.label, kind + (inside.isEmpty() ? "" : zh ? "（" + inside + "）" : " (" + inside + ")"), lang);
+            }
         }
         if (mt.location() != null) r.addProperty(Cdo.location, m.createResource(Cdo.ID_NS + mt.location()));
         role(m, r, Cdo.host, mt.hosts(), mt, ev);
@@ -282,11 +297,28 @@ public final class GraphBuilder {
         return r.listProperties(RDFS.label).toList().stream().anyMatch(s -> s.getLanguage().equals(lang));
     }
 
-    private static String labelOf(Article a, String key) {
+    private static String labelOf(Article a, String key, String lang) {
         Entity e = a.entities().get(key);
         if (e == null) return "";
-        String l = e.labels().get("zh-Hans");
+        String l = e.labels().get(lang);
+        if (l == null && lang.equals("zh-Hans") && e.labels().get("zh-Hant") != null) l = ChineseScript.simplified(e.labels().get("zh-Hant"));
         return l != null ? l : e.labels().values().stream().findFirst().orElse("");
+    }
+
+    /**
+     * The IRIs of an article's meetings. Two meetings the article keeps apart may still agree on
+     * days, kind and sides (Modi met Sharma; Javadekar met Sharma that day): those are told apart
+     * by their people too, so that the graph does not join what the relation stage separated.
+     */
+    static Map<Meeting, String> meetingIris(Article a) {
+        Map<Meeting, String> out = new java.util.IdentityHashMap<>();
+        Map<String, Integer> uses = new HashMap<>();
+        for (Meeting mt : a.meetings()) uses.merge(meetingIri(a, mt, false), 1, Integer::sum);
+        for (Meeting mt : a.meetings()) {
+            String iri = meetingIri(a, mt, false);
+            out.put(mt, uses.get(iri) > 1 ? meetingIri(a, mt, true) : iri);
+        }
+        return out;
     }
 
     /**
@@ -294,8 +326,9 @@ public final class GraphBuilder {
      * and the countries whose people take part. Two reports of it agree on these. A meeting the
      * article does not date is known only by its article, kind and people; one dated only "not
      * after" a day, by that day as well.
+     * {@code byPeople} adds the people, for meetings the sides alone do not tell apart.
      */
-    static String meetingIri(Article a, Meeting mt) {
+    private static String meetingIri(Article a, Meeting mt, boolean byPeople) {
         Set<String> sides = new TreeSet<>();
         for (String p : mt.participants()) {
             Entity e = a.entities().get(p);
@@ -310,7 +343,7 @@ public final class GraphBuilder {
             return Cdo.ID_NS + "meeting/" + (d == null ? "undated" : "before-" + d.last()) + "-" + EntityKeys.slug(mt.kind()) + "-" + EntityKeys.hash(key);
         }
         String key = d.first() + "|" + d.last() + "|" + mt.kind() + "|" + mt.meetingOf() + "|" + String.join(",", sides);
-        if (mt.meetingOf() == null && sides.isEmpty()) key += "|" + mt.location() + "|" + String.join(",", new TreeSet<>(mt.participants()));
+        if (mt.meetingOf() == null && sides.isEmpty() || byPeople) key += "|" + mt.location() + "|" + String.join(",", new TreeSet<>(mt.participants()));
         return Cdo.ID_NS + "meeting/" + d.first() + "-" + EntityKeys.slug(mt.kind()) + "-" + EntityKeys.hash(key);
     }
 

@@ -65,6 +65,7 @@ public final class EntityRecognizer {
             if (p.standsAlone(m)) p.addGazetteer(m, "gazetteer", 0.95);
         copSessions(p);
         bracketedAgreements(p);
+        meetingStatements(p);
         quotedOrganizations(p);
         bilateralCompounds(p);
         demonyms(p);
@@ -143,6 +144,20 @@ public final class EntityRecognizer {
             if (!rules.endsWithAny(inner, rules.agreementSuffixes) || p.coveredByOne(m.start(g), m.end(g))) continue;
             Entity e = p.minted(EntityKeys.of("agreement", inner), EntityType.AGREEMENT, m.start(g), m.end(g));
             p.addMention(m.start(g), m.end(g), e, "bracketed-title", 0.8);
+        }
+    }
+
+    /** 第二十八次基础四国气候变化部长级会议联合声明: a statement named by the meeting that issued it, without marks. */
+    private void meetingStatements(Pass p) {
+        for (java.util.regex.Pattern pattern : rules.meetingStatements) {
+            Matcher m = pattern.matcher(p.simp);
+            while (m.find()) {
+                int s = m.start("name"), e = m.end("name");
+                if (p.coveredByOne(s, e) || p.taken(s, e) && p.coveredByOne(s, e)) continue;
+                String name = p.simp.substring(s, e);
+                Entity ent = p.minted(EntityKeys.of("agreement", name), EntityType.AGREEMENT, s, e);
+                p.addMention(s, e, ent, "statement-name", 0.75);
+            }
         }
     }
 

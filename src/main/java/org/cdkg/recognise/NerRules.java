@@ -25,6 +25,8 @@ final class NerRules {
     final List<String> personTitlesBefore = new ArrayList<>();
     final List<String> titlesAfterShortForm = new ArrayList<>();
     final List<String> agreementSuffixes = new ArrayList<>();
+    /** Statements named by the meeting that issued them, without book-title marks (第二十八次…部长级会议联合声明). */
+    final List<java.util.regex.Pattern> meetingStatements = new ArrayList<>();
     final Set<String> nameExtensionBlockedNatures = new HashSet<>();
     final String nameMustNotStartWith, nameMustNotEndWith, nameMustNotFollow;
     final JsonNode english;
@@ -49,6 +51,7 @@ final class NerRules {
         r.path("personTitlesBefore").forEach(n -> personTitlesBefore.add(n.asText()));
         r.path("titlesAfterShortForm").forEach(n -> titlesAfterShortForm.add(n.asText()));
         r.path("agreementSuffixes").forEach(n -> agreementSuffixes.add(n.asText()));
+        r.path("meetingStatements").forEach(n -> meetingStatements.add(java.util.regex.Pattern.compile(n.asText(), java.util.regex.Pattern.MULTILINE)));
         r.path("nameExtensionBlockedNatures").forEach(n -> nameExtensionBlockedNatures.add(n.asText()));
         nameMustNotStartWith = r.path("nameMustNotStartWith").asText("");
         nameMustNotEndWith = r.path("nameMustNotEndWith").asText("");

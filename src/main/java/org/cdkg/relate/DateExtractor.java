@@ -41,7 +41,7 @@ public final class DateExtractor {
                     + "|(?:(\\d{3,4})年)?(\\d{1,2})月(\\d{1,2})\\s*" + DASH + "\\s*(\\d{1,2})[日号]");
     /** 二〇二三年七月十六日至十九日, 七月十六日, and a day alone (十七日) that is no length of time (十七日内). */
     private static final Pattern ZH_NUMERALS = Pattern.compile(
-            "(?:([〇零一二三四五六七八九]{3,4})年)?(?:([一二三四五六七八九十]{1,3})月)?(?<![〇零一二三四五六七八九十])([一二三四五六七八九十]{1,3})日(?:至([一二三四五六七八九十]{1,3})日)?(?![内间游以之期前后])");
+            "(?:([〇零一二三四五六七八九]{3,4})年)?(?:([一二三四五六七八九十]{1,3})月|(?<![〇零一二三四五六七八九十月]))([一二三四五六七八九十]{1,3})日(?:至([一二三四五六七八九十]{1,3})日)?(?![内间游以之期前后])");
     /** Years the Republic of China counts from 1912: 民国114年 is 2025. */
     private static final int ROC_EPOCH = 1911;
     /** How months and days are written in numerals: 一 … 九, 十, 十一 … 十九, 二十 … 三十九. */
@@ -54,6 +54,10 @@ public final class DateExtractor {
     private final Set<String> thisMonth = new LinkedHashSet<>(), recently = new LinkedHashSet<>();
     private final PrefilteredPattern enMdy, enDmy, relativeDay, nextDay, sameDay, approximate, zhDigits, zhNumerals;
     private final List<Pattern> datelines = new ArrayList<>();
+    /** Words before a weekday that make it the coming one (next, 下). */
+    private final List<String> weekdaysAhead = new ArrayList<>();
+    /** Words that put a sentence in the future (will, 将于): its weekday is not yet past. */
+    private final List<String> futureMarkers = new ArrayList<>();
 
     public DateExtractor() {
         this(RulePack.perLanguage("dates", DateRules.class).values());
@@ -68,12 +72,16 @@ public final class DateExtractor {
             thisMonth.addAll(r.thisMonth());
             for (String w : r.recently()) recently.add(w.toLowerCase(Locale.ROOT));
             for (Map.Entry<String, Integer> d : r.weekdays().entrySet()) {
-                String form = (r.weekdayPrefix() + d.getKey()).toLowerCase(Locale.ROOT);
-                weekdays.put(form, d.getValue());
-                weekdayForms.add(form);
+                for (String prefix : r.weekdayPrefixes()) {
+                    String form = (prefix + d.getKey()).toLowerCase(Locale.ROOT);
+                    weekdays.put(form, d.getValue());
+                    weekdayForms.add(form);
+                }
                 // "on Monday and Tuesday": the second day of a range has no prefix.
                 weekdays.put(d.getKey().toLowerCase(Locale.ROOT), d.getValue());
             }
+            for (String w : r.weekdaysAhead()) weekdaysAhead.add(w.toLowerCase(Locale.ROOT));
+            for (String w : r.futureMarkers()) futureMarkers.add(w.toLowerCase(Locale.ROOT));
             rangeWords.addAll(r.rangeWords());
             same.addAll(r.sameDay());
             next.addAll(r.nextDay());
@@ -295,12 +303,48 @@ public final class DateExtractor {
             }
             // 周二 / on Tuesday in a news story: the latest such day up to the day of publication;
             // "on Wednesday and Thursday": two days up to it.
+            // "on Thursday and Friday" written on the Thursday: the range starts at the first day and runs on from it.
             DayOfWeek first = DayOfWeek.of(weekdays.get(m.group(2).toLowerCase(Locale.ROOT)));
-            LocalDate last = anchor;
-            if (m.group(3) != null) last = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(weekdays.get(m.group(3).toLowerCase(Locale.ROOT)))));
-            LocalDate start = last.with(TemporalAdjusters.previousOrSame(first));
-            found.add(new DateRange(start, m.group(3) != null ? last : start, m.start(), m.end(), Basis.RELATIVE));
+            LocalDate start = ahead(t, m.start()) ? anchor.with(TemporalAdjusters.next(first))
+                    : future(t, m.start()) ? anchor.with(TemporalAdjusters.nextOrSame(first))
+                    : anchor.with(TemporalAdjusters.previousOrSame(first));
+            LocalDate last = start;
+            if (m.group(3) != null) last = start.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(weekdays.get(m.group(3).toLowerCase(Locale.ROOT)))));
+            found.add(new DateRange(start, last, m.start(), m.end(), Basis.RELATIVE));
         }
+    }
+
+    /** Whether a weekday at {@code at} follows a word that points ahead (next Tuesday, 下周二). */
+    private boolean ahead(String t, int at) {
+        String before = t.substring(Math.max(0, at - 16), at).toLowerCase(Locale.ROOT);
+        String trimmed = before.stripTrailing();
+        for (String w : weekdaysAhead) {
+            if (!trimmed.endsWith(w)) continue;
+            int b = trimmed.length() - w.length();
+            // A Latin word must start at a word boundary (not "unnext"); 下 of 下周二 needs none.
+            if (b == 0 || !latinLetter(w.charAt(0)) || !latinLetter(trimmed.charAt(b - 1))) return true;
+        }
+        return false;
+    }
+
+    /** Whether the sentence up to {@code at} speaks of what is to come ("A communiqué is expected Friday"). */
+    private boolean future(String t, int at) {
+        int from = at;
+        while (from > 0 && ".!?。！？\n".indexOf(t.charAt(from - 1)) < 0) from--;
+        String before = t.substring(from, at).toLowerCase(Locale.ROOT);
+        for (String w : futureMarkers) {
+            for (int i = before.indexOf(w); i >= 0; i = before.indexOf(w, i + 1)) {
+                boolean startOk = i == 0 || !latinLetter(w.charAt(0)) || !latinLetter(before.charAt(i - 1));
+                int e = i + w.length();
+                boolean endOk = e == before.length() || !latinLetter(w.charAt(w.length() - 1)) || !latinLetter(before.charAt(e));
+                if (startOk && endOk) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean latinLetter(char c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     /** 日前, recently: some day not after the article's date. */

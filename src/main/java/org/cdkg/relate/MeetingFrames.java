@@ -60,7 +60,7 @@ final class MeetingFrames {
             java.util.Set<String> titleWords = new java.util.HashSet<>();
             for (String w : titles.heads()) titleWords.add(w.toLowerCase(Locale.ROOT));
             for (String w : titles.lowerCaseWords()) titleWords.add(w.toLowerCase(Locale.ROOT));
-            cues = new RoleCues(r, titleWords, latin);
+            cues = new RoleCues(r, titleWords, java.util.Set.copyOf(titles.honorifics()), latin);
             place = new MeetingPlace(gazetteer, r, latin);
             anaphora = MeetingRules.compile(r.anaphora());
             ordinals = MeetingRules.compile(r.ordinals());
@@ -130,6 +130,9 @@ final class MeetingFrames {
                 lastGroup = ms;
                 continue;
             }
+            // 黄润秋表示… after 当天，习近平同卢拉举行会谈: the meeting a sentence goes on about is the one whose people speak in it.
+            Meeting focus = spokenAbout(a, s, L, found);
+            if (focus != null && !lastGroup.contains(focus)) lastGroup = List.of(focus);
             Integer earlier = earlierMeetings(L, text);
             if (earlier != null && found.size() >= earlier) {
                 // 苏伟参加了上述两场会见: the last two (or three) meetings of the article.
@@ -137,14 +140,20 @@ final class MeetingFrames {
                     L.cues.fill(a, s, clauses, cues, cues, m, a.evidence(s, "meeting-reference", 0.7));
                 continue;
             }
-            List<RoleCues.Cue> about = lastGroup.size() == 1 ? aboutMeeting(a, L, clauses, triggers, cues, lastGroup.get(0)) : cues;
-            if (lastGroup.size() == 1 && !attendeeBlock && refersBack(a, s, L, about, lastGroup.get(0))) {
-                Meeting last = lastGroup.get(0);
-                L.cues.fill(a, s, clauses, cues, about, last, a.evidence(s, "meeting-reference", 0.7));
-                sides(a, s, new int[]{s.start(), s.end()}, last);
-                // "The meeting was hosted … at the Inkosi Albert Luthuli International Convention Centre": a later
-                // sentence about the meeting may give its place.
-                if (!Boolean.TRUE.equals(last.online())) last.replaceLocation(MeetingIdentity.morePrecise(last.location(), L.place.in(a, s.start(), s.end())));
+            // The last meeting, or the parts of one meeting word's several dates (于8月14日和16日在…举行): one meeting to refer back to.
+            boolean oneMeeting = partsOfOne(lastGroup);
+            List<RoleCues.Cue> about = oneMeeting ? aboutMeeting(a, L, clauses, triggers, cues, lastGroup.get(0)) : cues;
+            if (oneMeeting && !attendeeBlock && refersBack(a, s, L, about, lastGroup.get(0)) && !otherSession(a, L, triggers, lastGroup.get(0))) {
+                // 会上，解振华表示…: whoever speaks at the meeting named again took part in it.
+                List<Mention> speakers = namesMeetingAgain(a, s, L, lastGroup.get(0)) && !background(a, s, L) ? L.cues.speakers(a, s.start(), s.end()) : List.of();
+                for (Meeting last : lastGroup) {
+                    L.cues.fill(a, s, clauses, cues, about, last, a.evidence(s, "meeting-reference", 0.7));
+                    for (Mention p : speakers) last.participant(p.entityKey(), a.evidence(s, "speaker-at-meeting", 0.65));
+                    sides(a, s, new int[]{s.start(), s.end()}, last);
+                    // "The meeting was hosted … at the Inkosi Albert Luthuli International Convention Centre": a later
+                    // sentence about the meeting may give its place.
+                    if (!Boolean.TRUE.equals(last.online())) last.replaceLocation(MeetingIdentity.morePrecise(last.location(), L.place.in(a, s.start(), s.end())));
+                }
                 continue;
             }
             if (attendeeBlock && lastGroup.size() == 1) {
@@ -172,7 +181,7 @@ final class MeetingFrames {
         if (dates.isEmpty() || triggers.isEmpty()) return List.of();
         List<Frame> out = new ArrayList<>();
         if (L.latin) {
-            List<List<MeetingTriggers.Trigger>> groups = groups(a, triggers, null);
+            List<List<MeetingTriggers.Trigger>> groups = groups(a, L, triggers, null);
             List<List<MeetingTriggers.Trigger>> of = new ArrayList<>();
             for (DateRange date : dates) {
                 List<MeetingTriggers.Trigger> best = null;
@@ -189,6 +198,7 @@ final class MeetingFrames {
                 DateRange date = dates.get(d);
                 int placeFrom = Math.min(date.start(), best.get(0).start());
                 int placeTo = Math.min(s.end(), Math.max(date.end(), best.get(best.size() - 1).end()) + EN_DATE_REACH);
+                placeTo = Math.max(date.end(), L.place.clauseEnd(a, best.get(best.size() - 1).end(), placeTo));
                 // "met in Beijing from July 16 to 19 and at Sunnylands from Nov. 4 to 7": when one meeting word has
                 // several dates, each date has the place written just before it.
                 int previous = -1, next = -1;
@@ -205,7 +215,7 @@ final class MeetingFrames {
             }
             return dedupe(out);
         }
-        List<List<MeetingTriggers.Trigger>> groups = groups(a, triggers, clauses);
+        List<List<MeetingTriggers.Trigger>> groups = groups(a, L, triggers, clauses);
         for (List<MeetingTriggers.Trigger> group : groups) {
             int[] clause = Clauses.clauseAt(clauses, group.get(0).start());
             List<DateRange> own = datesIn(a, clause[0], clause[1]);
@@ -240,7 +250,7 @@ final class MeetingFrames {
     }
 
     /** Meeting words that name one meeting: the coordinated ones (论坛和圆桌会) each name their own; others in one clause name one. */
-    private static List<List<MeetingTriggers.Trigger>> groups(Article a, List<MeetingTriggers.Trigger> triggers, List<int[]> clauses) {
+    private static List<List<MeetingTriggers.Trigger>> groups(Article a, Language L, List<MeetingTriggers.Trigger> triggers, List<int[]> clauses) {
         String t = a.simplified();
         List<List<MeetingTriggers.Trigger>> out = new ArrayList<>();
         if (clauses == null) {
@@ -249,7 +259,7 @@ final class MeetingFrames {
                 if (!out.isEmpty()) {
                     List<MeetingTriggers.Trigger> g = out.get(out.size() - 1);
                     String between = t.substring(g.get(g.size() - 1).end(), tr.start());
-                    if (startsWithConjunction(between) || between.isBlank()) { g.add(tr); continue; }
+                    if (coordinated(L, between)) { g.add(tr); continue; }
                 }
                 out.add(new ArrayList<>(List.of(tr)));
             }
@@ -260,7 +270,7 @@ final class MeetingFrames {
             int[] clause = Clauses.clauseAt(clauses, triggers.get(i).start());
             int j = i + 1;
             while (j < triggers.size() && triggers.get(j).start() < clause[1]
-                    && !startsWithConjunction(t.substring(triggers.get(j - 1).end(), triggers.get(j).start()))) j++;
+                    && !startsWithConjunction(L, t.substring(triggers.get(j - 1).end(), triggers.get(j).start()))) j++;
             out.add(new ArrayList<>(triggers.subList(i, j)));
             i = j;
         }
@@ -303,15 +313,8 @@ final class MeetingFrames {
                         && !side.source().equals("gazetteer-parent"))
                     m.participant(side.entityKey(), a.evidence(s, L.latin ? "meeting-en" : "meeting-zh", 0.8));
         }
-        int ordinalFrom = L.latin ? Math.max(s.start(), tr.start() - 40) : spanStart, ordinalTo = L.latin ? tr.start() : first.start();
-        for (Pattern o : L.ordinals) {
-            if (ordinalFrom > ordinalTo) break;
-            Matcher om = o.matcher(t).region(ordinalFrom, ordinalTo);
-            Integer n = null;
-            // 第十五次 inside a COP session's or an agreement's name numbers that, not this meeting.
-            while (om.find()) if (!insideName(a, om.start(), om.end())) n = number(L, om.group("n"));
-            if (n != null && n > 0) { m.ordinal(n); break; }
-        }
+        Integer n = ordinalBefore(a, L, L.latin ? Math.max(s.start(), tr.start() - 40) : spanStart, L.latin ? tr.start() : first.start());
+        if (n != null) m.ordinal(n);
         common(a, L, spanStart, spanEnd, m);
         if (L.latin) common(a, L, s.start(), s.end(), m);
         if (m.location() == null && !Boolean.TRUE.equals(m.online())) m.location(L.place.copCity(a, s));
@@ -425,7 +428,7 @@ final class MeetingFrames {
         String lower = a.simplified().substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
         if (L.separately.stream().anyMatch(lower::contains)) return List.of();
         List<Frame> frames = new ArrayList<>();
-        for (List<MeetingTriggers.Trigger> group : groups(a, triggers, L.latin ? null : clauses)) {
+        for (List<MeetingTriggers.Trigger> group : groups(a, L, triggers, L.latin ? null : clauses)) {
             int[] clause = L.latin ? new int[]{s.start(), s.end()} : Clauses.clauseAt(clauses, group.get(0).start());
             Frame f = frame(a, s, L, group.get(0), group, null, clause[0], clause[1], clause[0], clause[1]);
             f.meeting().kind(kindOf(a, L, group));
@@ -451,6 +454,14 @@ final class MeetingFrames {
     }
 
     // ---------------------------------------------------------------- references back
+
+    /** The latest meeting found so far that someone speaking in the sentence took part in, or null. */
+    private static Meeting spokenAbout(Article a, Sentence s, Language L, List<Meeting> found) {
+        List<Mention> speakers = L.cues.speakers(a, s.start(), s.end());
+        for (int i = found.size() - 1; i >= 0; i--)
+            for (Mention p : speakers) if (found.get(i).participants().contains(p.entityKey())) return found.get(i);
+        return null;
+    }
 
     private static Integer earlierMeetings(Language L, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -485,6 +496,38 @@ final class MeetingFrames {
         return out;
     }
 
+    private static boolean partsOfOne(List<Meeting> group) {
+        if (group.isEmpty()) return false;
+        Meeting first = group.get(0);
+        for (Meeting m : group)
+            if (!m.kind().equals(first.kind()) || m.evidence().get(0).start() != first.evidence().get(0).start()) return false;
+        return true;
+    }
+
+    /** 第29次…会议将由中国举办, after the 28th: a meeting word with another number names another session. */
+    private static boolean otherSession(Article a, Language L, List<MeetingTriggers.Trigger> triggers, Meeting last) {
+        if (last.ordinal() == null) return false;
+        for (MeetingTriggers.Trigger tr : triggers) {
+            Integer n = ordinalBefore(a, L, Math.max(0, tr.start() - 40), tr.start());
+            if (n != null && !n.equals(last.ordinal())) return true;
+        }
+        return false;
+    }
+
+    /** The number written last before a meeting word ("the 30th", 第二十八次) in [from, to), outside other names; null if none. */
+    private static Integer ordinalBefore(Article a, Language L, int from, int to) {
+        if (from >= to) return null;
+        String t = a.simplified();
+        for (Pattern o : L.ordinals) {
+            Matcher om = o.matcher(t).region(from, to);
+            Integer n = null;
+            // 第十五次 inside a COP session's or an agreement's name numbers that, not this meeting.
+            while (om.find()) if (!insideName(a, om.start(), om.end())) n = number(L, om.group("n"));
+            if (n != null && n > 0) return n;
+        }
+        return null;
+    }
+
     /** Whether a meeting word is part of the meeting's own name (对话 of 中法应对气候变化部长级对话). */
     private static boolean namedBy(Meeting m, String word) {
         for (String n : m.names()) if (org.cdkg.recognise.ChineseScript.simplified(n).toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))) return true;
@@ -498,11 +541,18 @@ final class MeetingFrames {
      */
     private static boolean refersBack(Article a, Sentence s, Language L, List<RoleCues.Cue> cues, Meeting last) {
         if (background(a, s, L)) return false;
+        if (namesMeetingAgain(a, s, L, last)) return true;
+        for (RoleCues.Cue c : cues) if (c.innerStart() < 0 && (c.role().equals("chair") || c.role().equals("participant")) && !isTrigger(c)) return true;
+        return false;
+    }
+
+    /** Whether a sentence names the meeting just introduced again (会上, 此次对话, during the talks, the meeting). */
+    private static boolean namesMeetingAgain(Article a, Sentence s, Language L, Meeting last) {
         String t = a.simplified().substring(s.start(), s.end()).strip();
         for (Pattern p : L.anaphora) if (p.matcher(t).find()) return true;
         String lower = t.toLowerCase(Locale.ROOT);
         for (MeetingRules.KindWords k : L.rules.kinds()) {
-            if (!(k.kind().equals(last.kind()) || L.genericKinds.contains(k.kind()) && !k.kind().equals("Visit"))) continue;
+            if (!refersTo(L, k.kind(), last)) continue;
             for (String w : k.words()) {
                 if (w.length() < 2) continue;
                 for (String form : L.anaphoraForms) {
@@ -513,8 +563,18 @@ final class MeetingFrames {
                 }
             }
         }
-        for (RoleCues.Cue c : cues) if (c.innerStart() < 0 && (c.role().equals("chair") || c.role().equals("participant")) && !isTrigger(c)) return true;
         return false;
+    }
+
+    /**
+     * Whether a word of a kind can name the meeting just introduced again: its own kind's words can,
+     * and general words (此次会议, the conference); but talks, calls and visits are called a meeting,
+     * not a conference (在大会上 after 解振华会见斯特恩 is the COP).
+     */
+    private static boolean refersTo(Language L, String kind, Meeting last) {
+        if (kind.equals(last.kind())) return true;
+        if (!L.genericKinds.contains(kind) || kind.equals("Visit")) return false;
+        return !L.verbalKinds.contains(last.kind()) || kind.equals(L.genericKinds.get(0));
     }
 
     private static boolean isTrigger(RoleCues.Cue c) {
@@ -523,12 +583,12 @@ final class MeetingFrames {
 
     // ---------------------------------------------------------------- parts of a frame
 
-    /** 15日、16日: days listed one after the other are one meeting's days, a single range. */
+    /** 15日、16日, 8月14日和16日: days of one meeting word listed together, a week apart at most, are one range of it. */
     private static List<DateRange> listedDays(Article a, List<DateRange> dates) {
         List<DateRange> out = new ArrayList<>();
         for (DateRange d : dates) {
             DateRange prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null && prev.exact() && d.exact() && prev.last().plusDays(1).equals(d.first())
+            if (prev != null && prev.exact() && d.exact() && !d.first().isAfter(prev.last().plusDays(7)) && d.first().isAfter(prev.last())
                     && a.simplified().substring(prev.end(), d.start()).strip().matches("[、,，和及与]?")) {
                 out.set(out.size() - 1, new DateRange(prev.first(), d.last(), prev.start(), d.end(), prev.basis()));
                 continue;
@@ -566,10 +626,17 @@ final class MeetingFrames {
         return found;
     }
 
-    private static boolean startsWithConjunction(String between) {
+    private static boolean startsWithConjunction(Language L, String between) {
         String b = between.strip();
-        return b.startsWith("和") || b.startsWith("与") || b.startsWith("及") || b.startsWith("、") || b.startsWith("以及")
-                || b.toLowerCase(Locale.ROOT).startsWith("and ") || b.startsWith(",") && b.contains(" and ");
+        for (String c : L.rules.coordinators()) if (b.startsWith(c)) return true;
+        return false;
+    }
+
+    /** English: nothing, or one coordinator alone ("talks and consultations"), between two words of one meeting. */
+    private static boolean coordinated(Language L, String between) {
+        String b = between.strip().toLowerCase(Locale.ROOT);
+        if (b.startsWith(",")) b = b.substring(1).strip();
+        return b.isEmpty() || L.rules.coordinators().contains(b.replaceAll("\\s+", " "));
     }
 
     /** The meeting's own name: the words before the meeting word, back to a verb, preposition or date. */

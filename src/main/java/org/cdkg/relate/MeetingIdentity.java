@@ -65,6 +65,9 @@ final class MeetingIdentity {
 
     /** Whether m reports the meeting o does; {@code adjacent} when o is the meeting reported just before m. */
     static boolean same(Meeting o, Meeting m, boolean adjacent) {
+        // The 28th ministerial held on the 14th in Brasília and the 16th in São Paulo: a numbered session is one meeting, wherever its days were.
+        if (numbered(o, m) && o.dated() && m.dated() && (within(o.dates(), m.dates()) || within(m.dates(), o.dates()) || o.dates().equals(m.dates()))
+                && Objects.equals(o.meetingOf(), m.meetingOf())) return true;
         if (conflict(o, m)) return false;
         if (!o.dated() || !m.dated()) {
             // A headline without a date, or "期间，双方举行会谈" after a dated visit: one undated report beside a dated one.
@@ -121,7 +124,21 @@ final class MeetingIdentity {
 
     /** Two same-day meetings between different people are two meetings (the ministers', then the presidents'). */
     private static boolean strangers(Meeting a, Meeting b) {
-        return hasPeople(a) && hasPeople(b) && !sharePeople(a, b, 1) && (a.meetingOf() == null || !Objects.equals(a.meetingOf(), b.meetingOf()));
+        if (hasPeople(a) && hasPeople(b) && !sharePeople(a, b, 1) && (a.meetingOf() == null || !Objects.equals(a.meetingOf(), b.meetingOf()))) return true;
+        // Modi met Sharma; Javadekar also met Sharma that day: talks of one visitor with two hosts, each missing from the other's.
+        return BETWEEN_PEOPLE.contains(a.kind()) && BETWEEN_PEOPLE.contains(b.kind()) && ownPerson(a, b) && ownPerson(b, a)
+                && people(a) >= 2 && people(b) >= 2;
+    }
+
+    /** Kinds that are just the people in them: talks and calls, with no name of their own. */
+    private static final Set<String> BETWEEN_PEOPLE = Set.of("Talks", "PhoneCall", "VideoCall");
+
+    private static boolean ownPerson(Meeting a, Meeting b) {
+        return a.participants().stream().anyMatch(p -> p.startsWith("person/") && !b.participants().contains(p));
+    }
+
+    private static long people(Meeting m) {
+        return m.participants().stream().filter(p -> p.startsWith("person/")).count();
     }
 
     private static boolean within(DateRange inner, DateRange outer) {

@@ -22,7 +22,7 @@ import java.util.Locale;
 final class MeetingPlace {
     private final Gazetteer gazetteer;
     private final boolean latin;
-    private final List<String> markers, notMarkers, verbs, venues, during, meetingWords, destinations;
+    private final List<String> markers, notMarkers, verbs, venues, during, meetingWords, destinations, goesOn;
     private final List<FoundAnywhere> sidelines;
     private final java.util.Map<String, String> abbreviations;
 
@@ -31,6 +31,7 @@ final class MeetingPlace {
         this.latin = latin;
         markers = rules.placeMarkers();
         notMarkers = rules.notPlaceMarkers();
+        goesOn = rules.clauseGoesOn();
         verbs = rules.placeVerbs();
         venues = MeetingRules.longestFirst(rules.venueWords());
         during = rules.duringWords();
@@ -156,6 +157,25 @@ final class MeetingPlace {
             qualifies = p;
         }
         return found;
+    }
+
+    /**
+     * Where the clause of an English meeting word ends, from {@code from} on: at a comma before a
+     * lower-case word that is neither a place marker nor one of the pack's clauseGoesOn ("met Sharma and discussed issues, for negotiations
+     * to be held in Glasgow" — Glasgow is the later negotiations' place). Chinese clauses are cut
+     * by {@link Clauses}; this returns {@code to} for them.
+     */
+    int clauseEnd(Article a, int from, int to) {
+        if (!latin) return to;
+        String t = a.simplified();
+        for (int i = t.indexOf(", ", from); i >= 0 && i < to; i = t.indexOf(", ", i + 1)) {
+            int w = i + 2, e = w;
+            while (e < to && Character.isLetter(t.charAt(e))) e++;
+            if (e == w || !Character.isLowerCase(t.charAt(w))) continue;
+            String word = t.substring(w, e);
+            if (!markers.contains(word) && !goesOn.contains(word)) return i;
+        }
+        return to;
     }
 
     private boolean afterMarker(String before) {

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  */
 final class RoleCues {
     /** A role word found in a sentence, or a meeting word used as one; [innerStart, innerEnd) is the gap of a between-word. */
-    record Cue(int start, int end, String role, Governs governs, boolean subjectMayBeElided, boolean actors, int innerStart, int innerEnd, boolean fromTrigger) {
+    record Cue(int start, int end, String role, Governs governs, boolean subjectMayBeElided, boolean actors, int innerStart, int innerEnd, boolean fromTrigger,
+               List<MeetingTriggers.Trigger> meetingWords) {
         /** Whether the cue ends the span of the one before or after it: role words do; meeting words (正在天津访问的克里) and "on behalf of" do not. */
         boolean interrupts() { return !role.equals("absent") && !fromTrigger; }
     }
@@ -40,12 +41,21 @@ final class RoleCues {
     private final List<String> passive, listWords, negations, nounMarkers;
     /** Lower-case words an English title after a name may open with (", director-general of …"): a list goes on over them. */
     private final java.util.Set<String> titleWords;
-    private final List<Pattern> notThePerson;
+    /** Words after or before a name that are part of neither it nor a title (解振华阁下, H.E. Mr.). */
+    private final java.util.Set<String> honorifics;
+    private final List<Pattern> notThePerson, pronouns;
+    /** Words that say someone spoke (表示, said): a speaker at a meeting took part in it. */
+    private final List<String> speechVerbs;
+    /** Words that bring in the other side of talks (与): nothing named before them means a left-out subject. */
+    private final List<String> withMarkers;
+    /** Endings of a clause that says only when (…访问之后): its subject is not the next clause's. */
+    private final List<String> adverbialEnds;
     private final boolean latin;
 
-    RoleCues(MeetingRules rules, java.util.Set<String> titleWords, boolean latin) {
+    RoleCues(MeetingRules rules, java.util.Set<String> titleWords, java.util.Set<String> honorifics, boolean latin) {
         this.latin = latin;
         this.titleWords = titleWords;
+        this.honorifics = honorifics;
         for (MeetingRules.RoleWords r : rules.roles())
             for (String w : r.words()) {
                 String text = latin ? w.toLowerCase(Locale.ROOT) : w;
@@ -60,7 +70,43 @@ final class RoleCues {
         negations = rules.negations().stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
         nounMarkers = rules.nounMarkers();
         notThePerson = MeetingRules.compile(rules.notThePerson());
+        pronouns = MeetingRules.compile(rules.pronouns());
+        withMarkers = rules.withMarkers();
+        adverbialEnds = rules.adverbialEnds();
+        speechVerbs = rules.speechVerbs().stream().map(v -> latin ? v.toLowerCase(Locale.ROOT) : v).toList();
     }
+
+    /**
+     * The people of [from, to) who speak there: a name followed by a speech word (解振华在会上表示, Guterres
+     * also said, Wang Yi, China's foreign minister, said), with no clause break between them.
+     */
+    List<Mention> speakers(Article a, int from, int to) {
+        String t = a.simplified();
+        List<Mention> out = new ArrayList<>();
+        for (Mention p : people(a, from, to)) {
+            if (latin) {
+                Matcher gap = EN_SPEAKER_GAP.matcher(t).region(p.end(), to);
+                if (gap.lookingAt() && speechVerbAt(t.substring(gap.end(), to).toLowerCase(Locale.ROOT))) out.add(p);
+                continue;
+            }
+            // 解振华在会上表示: a few characters of where or how may stand between the name and the word.
+            for (int at = p.end(); at < to && at - p.end() <= ZH_SPEAKER_GAP; at++) {
+                if (ZH_CLAUSE_BREAKS.indexOf(t.charAt(at)) >= 0) break;
+                if (speechVerbAt(t.substring(at, to))) { out.add(p); break; }
+            }
+        }
+        return out;
+    }
+
+    private boolean speechVerbAt(String hay) {
+        for (String v : speechVerbs)
+            if (hay.startsWith(v) && (!latin || hay.length() == v.length() || !Character.isLetter(hay.charAt(v.length())))) return true;
+        return false;
+    }
+
+    private static final int ZH_SPEAKER_GAP = 8;
+    private static final String ZH_CLAUSE_BREAKS = "，。；：、,;:“”\"（）()";
+    private static final Pattern EN_SPEAKER_GAP = Pattern.compile("(?:,[^,.;:\"“”]{1,80},)? (?:(?:also|further|then|again|later) )?");
 
     /** The role words of a sentence and its meeting words said of people, in text order; a longer word wins where two overlap. */
     List<Cue> in(Article a, Sentence s, List<MeetingTriggers.Trigger> triggers) {
@@ -70,7 +116,7 @@ final class RoleCues {
         List<Cue> out = new ArrayList<>();
         for (MeetingTriggers.Trigger tr : triggers) {
             if (!tr.verbal()) continue;
-            out.add(new Cue(tr.start(), tr.end(), "participant", tr.governs(), false, false, -1, -1, true));
+            out.add(new Cue(tr.start(), tr.end(), "participant", tr.governs(), false, false, -1, -1, true, triggers));
             for (int i = tr.start() - s.start(); i < tr.end() - s.start(); i++) used[i] = true;
         }
         for (Word w : words) {
@@ -83,7 +129,7 @@ final class RoleCues {
                     if (close < 0 || close - e > 40) continue;
                     mark(used, i, e);
                     mark(used, close, close + w.close().length());
-                    out.add(new Cue(s.start() + i, s.start() + close + w.close().length(), w.role(), w.governs(), w.elided(), w.actors(), s.start() + e, s.start() + close, false));
+                    out.add(new Cue(s.start() + i, s.start() + close + w.close().length(), w.role(), w.governs(), w.elided(), w.actors(), s.start() + e, s.start() + close, false, triggers));
                     continue;
                 }
                 // "was organised virtually": a passive verb's people come after "by", not before it.
@@ -91,7 +137,7 @@ final class RoleCues {
                 // 并未亲自出席, did not attend: a negated role word gives no role; 发表的书面致辞 is a speech, not someone speaking.
                 if (negated(hay, i) || afterNounMarker(hay, i)) continue;
                 mark(used, i, e);
-                out.add(new Cue(s.start() + i, s.start() + e, w.role(), w.governs(), w.elided(), w.actors(), -1, -1, false));
+                out.add(new Cue(s.start() + i, s.start() + e, w.role(), w.governs(), w.elided(), w.actors(), -1, -1, false, triggers));
             }
         }
         out.sort((x, y) -> x.start() - y.start());
@@ -168,15 +214,22 @@ final class RoleCues {
     void apply(Article a, Sentence s, List<int[]> clauses, List<Cue> cues, Cue c, Meeting m, Evidence said) {
         String t = a.simplified();
         boolean named = false;
-        for (int[] span : spans(a, t, clauses, cues, c)) named |= apply(a, c, span[0], span[1], m, said);
-        // 丁薛祥作为…特别代表，于11月12日至13日…出席峰会: Chinese leaves out a subject named in an earlier clause.
-        if (!named && !latin && c.governs().before() && !c.role().equals("absent") && !c.subjectMayBeElided()) {
+        List<int[]> spans = spans(a, t, clauses, cues, c);
+        for (int[] span : spans) named |= apply(a, c, span[0], span[1], m, said);
+        // 丁薛祥作为…特别代表，于11月12日至13日…出席峰会: Chinese leaves out a subject named in an earlier clause;
+        // 15日与解振华举行会谈 names only the other side.
+        boolean subjectLeftOut = !named || c.governs().before() && !spans.isEmpty() && onlyOtherSide(a, spans.get(0)[0], c.start());
+        if (subjectLeftOut && !latin && c.governs().before() && !c.role().equals("absent") && !c.subjectMayBeElided()) {
+            named = false;
             int[] own = clauseOf(t, clauses, c.start());
             for (int i = clauses.size() - 1; i >= 0 && !named; i--) {
                 int[] earlier = clauses.get(i);
                 if (earlier[1] > own[0]) continue;
                 boolean governed = false;
-                for (Cue o : cues) governed |= o != c && o.start() >= earlier[0] && o.end() <= earlier[1];
+                // Another role word's clause has its own subject; a visit's (此前他…到访中国) goes on to the next clause.
+                for (Cue o : cues) governed |= o != c && !(o.fromTrigger() && subjectGoesOn(o)) && o.start() >= earlier[0] && o.end() <= earlier[1];
+                String clauseText = t.substring(earlier[0], earlier[1]).strip();
+                governed |= adverbialEnds.stream().anyMatch(clauseText::endsWith);
                 if (governed) break;
                 named = apply(a, c, earlier[0], earlier[1], m, said);
             }
@@ -186,6 +239,23 @@ final class RoleCues {
             List<Mention> earlier = people(a, s.start(), c.start());
             if (earlier.size() >= 2) for (Mention p : earlier) m.coChair(p.entityKey(), said);
         }
+    }
+
+    private static boolean subjectGoesOn(Cue trigger) {
+        return trigger.governs() == Governs.BEFORE;
+    }
+
+    /** Whether the people before a talks word in [from, to) all come after a word like 与: the other side, with no subject. */
+    private boolean onlyOtherSide(Article a, int from, int to) {
+        List<Mention> before = people(a, from, to);
+        if (before.isEmpty()) return false;
+        String lead = a.simplified().substring(from, before.get(0).start());
+        for (String w : withMarkers) {
+            int at = lead.lastIndexOf(w);
+            // 与 opens the list (与美国特使克里): only a title may stand between it and the first name.
+            if (at >= 0 && people(a, from, from + at).isEmpty()) return true;
+        }
+        return false;
     }
 
     /** The roles the pack's role patterns give in a sentence (代表…出席: someone absent). */
@@ -260,6 +330,8 @@ final class RoleCues {
             if (c[1] > start || c[1] < start - 1) continue;
             int end = c[1];
             while (end > c[0] && Character.isWhitespace(t.charAt(end - 1))) end--;
+            // …特别代表解振华阁下，: an honorific may follow the name.
+            for (String h : honorifics) if (t.startsWith(h, end - h.length()) && end - h.length() > c[0]) { end -= h.length(); break; }
             boolean endsWithName = false;
             for (Mention p : Clauses.mentions(a, c[0], end, EntityType.PERSON)) endsWithName |= p.end() == end;
             boolean governed = false;
@@ -299,7 +371,9 @@ final class RoleCues {
             boolean actor = x.type() == EntityType.COUNTRY || x.type().family() == EntityType.ORGANIZATION;
             // 中美 before a meeting's name says whose meeting it is, not who hosted it; 中方 does name a side.
             boolean compound = x.source().contains("abbreviation") && !a.text(x.start(), x.end()).endsWith("方");
-            if (!actor || compound) continue;
+            // “基础四国”气候变化部长级会议将由中国举办: a body named before a meeting word is part of the meeting's name.
+            boolean namesMeeting = c.meetingWords().stream().anyMatch(tr -> tr.start() >= x.end() && tr.start() < c.start() && tr.start() - x.end() <= 12);
+            if (!actor || compound || namesMeeting) continue;
             // Delegations of countries or bodies take part when the words name no one; a ministry in a minister's title does not.
             if (c.role().equals("host") || people.isEmpty()) give(c.role(), x, m, said);
         }
@@ -321,8 +395,27 @@ final class RoleCues {
         }
     }
 
-    /** The people named in [from, to), less names that stand for something else: part of someone else's title (习近平主席特别代表丁薛祥), an administration (拜登政府). */
+    /**
+     * The people named in [from, to), less names that stand for something else: part of someone
+     * else's title (习近平主席特别代表丁薛祥), an administration (拜登政府). A pronoun (他, she) counts as
+     * the one person it can only stand for.
+     */
     List<Mention> people(Article a, int from, int to) {
+        List<Mention> out = named(a, from, to);
+        String t = a.simplified();
+        for (Pattern p : pronouns) {
+            Matcher m = p.matcher(t).region(from, to);
+            while (m.find()) {
+                Mention referent = referent(a, m.start());
+                if (referent == null || out.stream().anyMatch(o -> o.entityKey().equals(referent.entityKey()))) continue;
+                out.add(new Mention(m.start(), m.end(), m.group(), referent.entityKey(), referent.type(), "pronoun", 0.6));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private List<Mention> named(Article a, int from, int to) {
         String t = a.simplified();
         List<Mention> out = new ArrayList<>();
         for (Mention p : Clauses.mentions(a, from, to, EntityType.PERSON)) {
@@ -331,5 +424,20 @@ final class RoleCues {
             if (!inTitle) out.add(p);
         }
         return out;
+    }
+
+    /** Who a pronoun at {@code at} stands for: the one person named before it in its sentence, else in the sentence before; null if not one. */
+    private Mention referent(Article a, int at) {
+        Sentence s = a.sentenceAt(at);
+        if (s == null) return null;
+        List<Mention> before = named(a, s.start(), at);
+        if (before.isEmpty()) {
+            int i = a.sentences().indexOf(s);
+            if (i <= 0) return null;
+            Sentence previous = a.sentences().get(i - 1);
+            before = named(a, previous.start(), previous.end());
+        }
+        if (before.isEmpty() || before.stream().map(Mention::entityKey).distinct().count() != 1) return null;
+        return before.get(before.size() - 1);
     }
 }

@@ -155,7 +155,10 @@ class ArticleCleanerPropertiesTest {
                     "sentence " + k + " [" + s.start() + ", " + s.end() + ") after " + lastEnd + " in a text of " + text.length());
             String t = text.substring(s.start(), s.end());
             assertFalse(Character.isWhitespace(t.charAt(0)) || Character.isWhitespace(t.charAt(t.length() - 1)), "untrimmed: " + t);
-            assertEquals(-1, t.indexOf('\n'), "a sentence never runs over a line break");
+            // A sentence runs over a line break only where the break wraps Chinese text: Han characters either side.
+            for (int j = t.indexOf('\n'); j >= 0; j = t.indexOf('\n', j + 1))
+                assertTrue(j > 0 && j + 1 < t.length() && Character.UnicodeScript.of(t.charAt(j - 1)) == Character.UnicodeScript.HAN
+                        && Character.UnicodeScript.of(t.charAt(j + 1)) == Character.UnicodeScript.HAN, "a sentence runs over a line break that wraps no Chinese: " + t);
             lastEnd = s.end();
         }
     }

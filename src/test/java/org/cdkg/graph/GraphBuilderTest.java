@@ -62,4 +62,27 @@ class GraphBuilderTest {
         int start = position.getProperty(Oa.start).getInt(), end = position.getProperty(Oa.end).getInt();
         assertEquals(exact.getString(), original.substring(start, end), "the selector's span in the file is the quoted sentence");
     }
+
+    @Test
+    void meetingsTheArticleKeepsApartStayApartEvenWithTheSameDaysAndSides() {
+        Article a = Extracted.from("two-talks.txt", "解振华2019年3月4日在布鲁塞尔会见米格尔·阿里亚斯·卡涅特。\n"
+                + "当天，李干杰在布鲁塞尔会见米格尔·阿里亚斯·卡涅特。");
+        assertEquals(2, a.meetings().size(), a.meetings().toString());
+        Model m = new GraphBuilder().build(a).model();
+        List<Resource> meetings = m.listSubjectsWithProperty(RDF.type, Cdo.Meeting).toList();
+        assertEquals(2, meetings.size(), meetings.toString());
+        Resource xie = m.createResource(Cdo.ID_NS + "person/xie-zhenhua");
+        assertEquals(1, meetings.stream().filter(r -> r.hasProperty(Cdo.participant, xie)).count());
+    }
+
+    @Test
+    void anUnnamedMeetingIsLabelledByItsPeoplePlaceAndDayInEachLanguage() {
+        Model m = new GraphBuilder().build(Extracted.from("x.txt", TEXT)).model();
+        Resource meeting = m.listSubjectsWithProperty(RDF.type, Cdo.Meeting).next();
+        String en = meeting.listProperties(RDFS.label).toList().stream().filter(st -> st.getLanguage().equals("en")).map(Statement::getString).findFirst().orElseThrow();
+        String zh = meeting.listProperties(RDFS.label).toList().stream().filter(st -> st.getLanguage().equals("zh-Hans")).map(Statement::getString).findFirst().orElseThrow();
+        assertTrue(en.startsWith("Talks (") && en.contains("Xie Zhenhua") && en.contains("Brussels") && en.contains("2019-03-04"), en);
+        assertFalse(en.contains("布鲁塞尔"), "an English label names the place in English: " + en);
+        assertTrue(zh.startsWith("会谈（") && zh.contains("解振华") && zh.contains("布鲁塞尔"), zh);
+    }
 }

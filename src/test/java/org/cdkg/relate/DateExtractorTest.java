@@ -77,4 +77,32 @@ class DateExtractorTest {
         assertEquals(1, d.size());
         range(d.get(0), "2023-07-16", "2023-07-19");
     }
+
+    @Test
+    void weekdaysWithoutOnAndRangesOfThemRunForwardFromTheirFirstDay() throws Exception {
+        // 2021-07-22 was a Thursday.
+        String page = "---\ntitle: t\ndate: 2021-07-22\n---\nMinisters gathered Thursday for two days of talks.\nThe meetings Thursday and Friday focus on oceans.";
+        List<DateRange> d = dates(page);
+        assertEquals(2, d.size(), d.toString());
+        range(d.get(0), "2021-07-22", "2021-07-22");
+        range(d.get(1), "2021-07-22", "2021-07-23");
+    }
+
+    @Test
+    void aWeekdayAheadOrInTheFutureIsNotInThePast() throws Exception {
+        // 2021-07-22 was a Thursday.
+        String page = "---\ntitle: t\ndate: 2021-07-22\n---\nA communiqué is expected Friday.\nThey met on Friday.\nThey meet again next Thursday.\n双方将于周五举行会谈。下周二举行论坛。";
+        List<DateRange> d = dates(page);
+        assertEquals(5, d.size(), d.toString());
+        range(d.get(0), "2021-07-23", "2021-07-23");
+        range(d.get(1), "2021-07-16", "2021-07-16");
+        range(d.get(2), "2021-07-29", "2021-07-29");
+        range(d.get(3), "2021-07-23", "2021-07-23");
+        range(d.get(4), "2021-07-27", "2021-07-27");
+    }
+
+    @Test
+    void aDayAfterAnImpossibleMonthIsNoDate() throws Exception {
+        assertTrue(dates("会议于一〇〇〇年〇月一日在北京举行。").isEmpty());
+    }
 }

@@ -172,4 +172,98 @@ class MeetingFramesTest {
         assertEquals(1, ms.size());
         assertEquals(Set.of("person/inger-andersen", "person/sun-jinlong"), ms.get(0).participants());
     }
+
+    @Test
+    void whoeverSpeaksAtTheMeetingNamedAgainTookPartInIt() {
+        Meeting m = meetings(new HandBuilt().published("2024-03-02")
+                .zh("3月1日，中法环境与气候对话在巴黎举行。")
+                .zh("会上，白兰表示，双方应加强合作。")
+                .person("白兰", "person/bai-lan").place("巴黎", "place/paris")).get(0);
+        assertTrue(m.participants().contains("person/bai-lan"), m.participants().toString());
+        Meeting e = meetings(new HandBuilt()
+                .en("Ministers met in Paris on March 1, 2024 for the climate dialogue.")
+                .en("During the dialogue, Anna Ash also said the sides would work together.")
+                .person("Anna Ash", "person/anna-ash").place("Paris", "place/paris")).get(0);
+        assertTrue(e.participants().contains("person/anna-ash"), e.participants().toString());
+        // Speaking without naming the meeting again is no sign of being in it.
+        Meeting n = meetings(new HandBuilt().published("2024-03-02")
+                .zh("3月1日，中法环境与气候对话在巴黎举行。")
+                .zh("白兰此前表示，双方应加强合作。")
+                .person("白兰", "person/bai-lan").place("巴黎", "place/paris")).get(0);
+        assertFalse(n.participants().contains("person/bai-lan"));
+    }
+
+    @Test
+    void aSentenceGoesOnAboutTheMeetingWhosePeopleSpeakInIt() {
+        // The attendee list after 黄润秋表示 belongs to his meeting, not to the heads of state's talks reported between.
+        List<Meeting> ms = meetings(new HandBuilt().published("2025-05-14")
+                .zh("5月13日，黄润秋在北京会见席尔瓦。")
+                .zh("当天，习近平在人民大会堂同卢拉举行会谈。")
+                .zh("黄润秋表示，中巴应深化合作。")
+                .zh("会见后，李高出席了签字仪式。")
+                .person("黄润秋", "person/huang").person("席尔瓦", "person/silva").person("习近平", "person/xi")
+                .person("卢拉", "person/lula").person("李高", "person/li-gao").place("北京", "place/beijing"));
+        Meeting ministers = ms.stream().filter(x -> x.participants().contains("person/huang")).findFirst().orElseThrow();
+        Meeting heads = ms.stream().filter(x -> x.participants().contains("person/xi")).findFirst().orElseThrow();
+        assertNotSame(ministers, heads);
+        assertTrue(ministers.participants().contains("person/li-gao"), ministers.participants().toString());
+        assertFalse(heads.participants().contains("person/li-gao"));
+    }
+
+    @Test
+    void aPronounStandsForThePersonNamedBeforeIt() {
+        Meeting m = meetings(new HandBuilt().published("2021-08-31")
+                .zh("这是克里今年第二次访华，此前他于今年4月14日到访中国，15日与解振华在上海举行会谈。")
+                .person("克里", "person/kerry").person("解振华", "person/xie").place("上海", "place/shanghai")).stream()
+                .filter(x -> "place/shanghai".equals(x.location())).findFirst().orElseThrow();
+        assertEquals(Set.of("person/kerry", "person/xie"), m.participants().stream().filter(p -> p.startsWith("person/")).collect(java.util.stream.Collectors.toSet()));
+        // Two people before the pronoun: it stands for neither.
+        Meeting n = meetings(new HandBuilt().published("2021-08-31")
+                .en("Anna Ash and Ben Birch arrived in Rome on August 30, 2021.")
+                .en("On August 31, 2021 he met Cara Cole in Rome.")
+                .person("Anna Ash", "person/anna-ash").person("Ben Birch", "person/ben-birch").person("Cara Cole", "person/cara-cole")
+                .place("Rome", "place/rome")).stream().filter(x -> x.participants().contains("person/cara-cole")).findFirst().orElseThrow();
+        assertFalse(n.participants().contains("person/anna-ash") || n.participants().contains("person/ben-birch"), n.participants().toString());
+    }
+
+    @Test
+    void aClauseThatOnlySaysWhenLendsNoSubject() {
+        Meeting m = meetings(new HandBuilt().published("2019-11-25")
+                .zh("中法部长级对话25日在北京举行。").zh("这是马克龙对华进行国事访问之后，两国举行的首次部长级对话。")
+                .person("马克龙", "person/macron").place("北京", "place/beijing")).get(0);
+        assertFalse(m.participants().contains("person/macron"), m.participants().toString());
+    }
+
+    @Test
+    void twoTalksWithOneVisitorAndTwoHostsAreTwoMeetings() {
+        List<Meeting> ms = meetings(new HandBuilt().published("2021-02-17")
+                .en("Prime Minister Narendra Modi today met Alok Sharma.")
+                .en("Earlier today, minister Prakash Javadekar also met Sharma and discussed issues, for negotiations to be held in Glasgow later this year.")
+                .person("Narendra Modi", "person/modi").person("Alok Sharma", "person/sharma").person("Sharma", "person/sharma")
+                .person("Prakash Javadekar", "person/javadekar").place("Glasgow", "place/glasgow"));
+        assertEquals(2, ms.size(), ms.toString());
+        for (Meeting m : ms) {
+            assertTrue(m.participants().contains("person/sharma"));
+            assertNull(m.location(), "Glasgow is where the later negotiations are held");
+        }
+        assertNotEquals(ms.get(0).participants().contains("person/modi"), ms.get(1).participants().contains("person/modi"));
+    }
+
+    @Test
+    void anEnglishMeetingWordAfterAnotherClauseIsAnotherMeeting() {
+        List<Meeting> ms = meetings(new HandBuilt().published("2021-07-22")
+                .en("John Kerry was attending the summit and had an early meeting with the host, Roberto Cingolani, on Thursday.")
+                .person("John Kerry", "person/kerry").person("Roberto Cingolani", "person/cingolani"));
+        assertTrue(ms.stream().anyMatch(m -> m.kind().equals("Talks") && m.participants().containsAll(List.of("person/kerry", "person/cingolani"))), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.kind().equals("Summit") && m.participants().contains("person/cingolani")), ms.toString());
+    }
+
+    @Test
+    void aMeetingWordNamingATopicIsNoMeeting() {
+        List<Meeting> ms = meetings(new HandBuilt().published("2024-11-13")
+                .zh("11月12日，谢展寰与赵英民会面，就气候变化大会的进展交换意见。")
+                .person("谢展寰", "person/tse").person("赵英民", "person/zhao"));
+        assertEquals(1, ms.size(), ms.toString());
+        assertEquals("Talks", ms.get(0).kind());
+    }
 }

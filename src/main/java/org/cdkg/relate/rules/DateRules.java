@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * One language's words for dates ({@code relate/<lang>/dates.json}): month and weekday names,
- * days counted from the article's date or from the date just given, year words (去年) and
+ * days counted from the article's date or from the date just given (a weekday: the latest up to
+ * the article's date, or the first after it behind a weekdaysAhead word), year words (去年) and
  * "recently". The date grammar (numerals, ranges, 年/月/日) is the stage's own.
  */
 public record DateRules(
@@ -14,7 +15,9 @@ public record DateRules(
         List<String> sources,
         Map<String, Integer> monthNames,
         Map<String, Integer> weekdays,
-        String weekdayPrefix,
+        List<String> weekdayPrefixes,
+        List<String> weekdaysAhead,
+        List<String> futureMarkers,
         List<String> rangeWords,
         Map<String, Integer> relativeDays,
         List<String> sameDay,

@@ -28,8 +28,10 @@ public record MeetingRules(
         List<String> negations,
         List<String> nounMarkers,
         List<String> listWords,
+        List<String> coordinators,
         List<String> anaphora,
         List<String> anaphoraForms,
+        List<String> speechVerbs,
         List<String> background,
         List<String> backgroundPatterns,
         Map<String, Integer> earlierMeetings,
@@ -43,6 +45,7 @@ public record MeetingRules(
         List<String> nameStops,
         List<String> placeMarkers,
         List<String> notPlaceMarkers,
+        List<String> clauseGoesOn,
         Map<String, String> placeAbbreviations,
         List<String> placeVerbs,
         List<String> venueWords,
@@ -51,7 +54,10 @@ public record MeetingRules(
         List<String> ordinals,
         Map<String, Integer> numberWords,
         List<Duration> durations,
-        List<String> notThePerson) {
+        List<String> notThePerson,
+        List<String> pronouns,
+        List<String> withMarkers,
+        List<String> adverbialEnds) {
 
     /** The roles a role word or pattern can give. */
     public static final Set<String> ROLES = Set.of("chair", "participant", "host", "absent");
@@ -70,6 +76,7 @@ public record MeetingRules(
             return m;
         });
         RulePack.each(anaphora, "anaphora pattern", Pattern::compile);
+        RulePack.each(pronouns, "pronouns pattern", Pattern::compile);
         RulePack.each(backgroundPatterns, "backgroundPatterns pattern", Pattern::compile);
         RulePack.each(sidelines, "sidelines pattern", Pattern::compile);
         RulePack.each(attendeeHeaders, "attendeeHeaders pattern", Pattern::compile);

@@ -35,7 +35,7 @@ class RulePackTest {
     }
 
     private static final String DATES = """
-            {"about": "a", "sources": [], "monthNames": {}, "weekdays": {"monday": 1}, "weekdayPrefix": "on ", "rangeWords": [],
+            {"about": "a", "sources": [], "monthNames": {}, "weekdays": {"monday": 1}, "weekdayPrefixes": ["on "], "weekdaysAhead": [], "futureMarkers": [], "rangeWords": [],
              "relativeDays": {}, "sameDay": [], "nextDay": [], "yearWords": {}, "thisMonth": [], "recently": [], "datelines": [] %s}""";
 
     @Test
