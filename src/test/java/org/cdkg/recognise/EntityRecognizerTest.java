@@ -95,4 +95,14 @@ class EntityRecognizerTest {
         assertTrue(keys(zh).contains("person/zhou-pingjian"), keys(zh).toString());
         assertTrue(keys(en).contains("person/zhou-pingjian"), keys(en).toString());
     }
+
+    @Test
+    void aPlaceNameInsideALongerOneIsNotMatched() {
+        // 达沃 (Davao) inside 达沃斯 (Davos), 喀什 (Kashgar) inside 马拉喀什 (Marrakech).
+        Set<String> k = keys(Extracted.from("p.txt", "论坛在达沃斯举行。此前会议在马拉喀什举行。"));
+        assertTrue(k.containsAll(Set.of("place/davos", "place/marrakech")), k.toString());
+        assertFalse(k.contains("place/davao") || k.contains("place/kashgar"), k.toString());
+        Set<String> n = keys(Extracted.from("q.txt", "The G20 ministers met in Naples."));
+        assertTrue(n.contains("place/naples"), n.toString());
+    }
 }
