@@ -25,6 +25,8 @@ public final class Meeting {
     private String meetingOf;
     private Boolean online;
     private Integer ordinal;
+    /** The visit (or other meeting) this one was held during, or null: Hoekstra's talks with Babayev during his visit to Baku. */
+    private Meeting during;
     private final List<Evidence> evidence = new ArrayList<>();
     private final Map<String, Evidence> roleEvidence = new LinkedHashMap<>();
 
@@ -49,6 +51,13 @@ public final class Meeting {
     public String meetingOf() { return meetingOf; }
     public Boolean online() { return online; }
     public Integer ordinal() { return ordinal; }
+    public Meeting during() { return during; }
+    public void during(Meeting m) { during = m; }
+
+    /** Whether this meeting was held during {@code m}, or during a report of it folded into {@code m}. */
+    public boolean heldDuring(Meeting m) {
+        return during != null && (during == m || m.evidence.containsAll(during.evidence));
+    }
     public List<Evidence> evidence() { return evidence; }
     /** The sentence that states a role ("coChair|person/x"), the first one that does. */
     public Map<String, Evidence> roleEvidence() { return roleEvidence; }

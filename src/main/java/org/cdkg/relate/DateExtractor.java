@@ -297,7 +297,13 @@ public final class DateExtractor {
         PrefilteredPattern.Search m = relativeDay.in(t);
         while (m.find()) {
             if (m.group(1) != null) {
-                LocalDate d = anchor.plusDays(relativeDays.get(m.group(1).toLowerCase(Locale.ROOT)));
+                int offset = relativeDays.get(m.group(1).toLowerCase(Locale.ROOT));
+                // "Met Liu Zhenmin … today," Yadav said in a post: a quote's today is the day it was said, some day up to the article's.
+                if (offset <= 0 && quoted(t, m.start())) {
+                    found.add(new DateRange(anchor, anchor, m.start(), m.end(), Basis.APPROXIMATE));
+                    continue;
+                }
+                LocalDate d = anchor.plusDays(offset);
                 found.add(new DateRange(d, d, m.start(), m.end(), Basis.RELATIVE));
                 continue;
             }
@@ -312,6 +318,19 @@ public final class DateExtractor {
             if (m.group(3) != null) last = start.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(weekdays.get(m.group(3).toLowerCase(Locale.ROOT)))));
             found.add(new DateRange(start, last, m.start(), m.end(), Basis.RELATIVE));
         }
+    }
+
+    /** Whether {@code at} is inside a quotation opened earlier on its line (“…”, 「…」, "…"). */
+    private static boolean quoted(String t, int at) {
+        int line = t.lastIndexOf('\n', at - 1) + 1;
+        int curly = 0, straight = 0;
+        for (int i = line; i < at; i++) {
+            char c = t.charAt(i);
+            if (c == '“' || c == '「') curly++;
+            else if ((c == '”' || c == '」') && curly > 0) curly--;
+            else if (c == '"') straight ^= 1;
+        }
+        return curly > 0 || straight == 1;
     }
 
     /** Whether a weekday at {@code at} follows a word that points ahead (next Tuesday, 下周二). */

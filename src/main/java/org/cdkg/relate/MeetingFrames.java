@@ -106,6 +106,11 @@ final class MeetingFrames {
     List<Meeting> find(Article a) {
         List<Meeting> found = new ArrayList<>();
         List<Meeting> lastGroup = List.of();
+        // The visit just reported, and who made it: later talks with someone new are held during it.
+        Meeting visit = null;
+        Set<String> visitors = Set.of();
+        // Frames from here on in found were reported after the last dated one.
+        int datedUpTo = 0;
         boolean attendeeBlock = false;
         for (Sentence s : a.sentences()) {
             Language L = languages.get(s.lang());
@@ -126,9 +131,43 @@ final class MeetingFrames {
                     if (f.continues() != null && f.meeting().participants().stream().noneMatch(p -> p.startsWith("person/")))
                         for (String p : f.continues().meeting().participants()) f.meeting().participant(p, a.evidence(s, "meeting-continued", 0.7));
                 List<Meeting> ms = dated.stream().map(Frame::meeting).toList();
+                // "Yadav met Liu …; Yadav also met his Cuban counterpart …. The meetings took place on Wednesday":
+                // a date said of the meetings just reported without one is theirs.
+                List<Meeting> undatedBefore = new ArrayList<>(found.subList(datedUpTo, found.size()));
+                undatedBefore.removeIf(Meeting::dated);
+                if (ms.size() == 1 && !undatedBefore.isEmpty() && persons(ms.get(0)).isEmpty() && ms.get(0).names().isEmpty()
+                        && namesThem(a, s, L, undatedBefore)) {
+                    Meeting when = ms.get(0);
+                    for (Meeting u : undatedBefore) {
+                        u.dates(when.dates());
+                        if (u.location() == null || u.location().startsWith("country/") && when.location() != null) u.replaceLocation(MeetingIdentity.morePrecise(u.location(), when.location()));
+                        u.evidence().add(a.evidence(s, "meetings-dated-later", 0.7));
+                    }
+                    lastGroup = undatedBefore;
+                    datedUpTo = found.size();
+                    continue;
+                }
                 found.addAll(ms);
+                datedUpTo = found.size();
                 lastGroup = ms;
+                // A visit of one day is the frame of the talks held during it; talks during a longer one are what it was for.
+                if (partsOfOne(ms) && ms.get(0).kind().equals("Visit") && ms.get(0).dates().exact() && ms.get(0).dates().singleDay()) {
+                    visit = ms.get(0);
+                    visitors = persons(visit);
+                } else if (visit != null && !allWithin(ms, visit)) {
+                    // Talks on a day of the visit leave it going on; anything else ends it.
+                    visit = null;
+                    visitors = Set.of();
+                }
                 continue;
+            }
+            if (visit != null) {
+                List<Meeting> parts = heldDuring(a, s, L, triggers, clauses, cues, visit, visitors);
+                if (!parts.isEmpty()) {
+                    found.addAll(parts);
+                    lastGroup = parts;
+                    continue;
+                }
             }
             // 黄润秋表示… after 当天，习近平同卢拉举行会谈: the meeting a sentence goes on about is the one whose people speak in it.
             Meeting focus = spokenAbout(a, s, L, found);
@@ -303,7 +342,7 @@ final class MeetingFrames {
         m.location(L.place.in(a, placeFrom, placeTo));
         MeetingTriggers.Trigger first = group.get(0), last = group.get(group.size() - 1);
         // 会谈, met are what people do, not names; 论坛, the Forum carry the meeting's name before them.
-        String name = tr.verbal() ? null : L.latin ? englishName(a, s.start(), tr) : nameBefore(a, L, spanStart, first, last);
+        String name = tr.verbal() ? null : L.latin ? englishName(a, L, s.start(), tr) : nameBefore(a, L, spanStart, first, last);
         if (name != null) {
             m.addName(EntityRecognizer.lang(name), name);
             int nameStart = (L.latin ? tr.end() : last.end()) - name.length();
@@ -453,6 +492,58 @@ final class MeetingFrames {
         return false;
     }
 
+    // ---------------------------------------------------------------- meetings during a visit
+
+    /**
+     * "At the meeting with Energy Minister Parviz Shahbazov, …" after "Hoekstra visited Azerbaijan on
+     * 20 June": talks, a meal or a call with someone the visit had not named are a meeting of their
+     * own, held during the visit by its visitors, on the visit's day.
+     */
+    private List<Meeting> heldDuring(Article a, Sentence s, Language L, List<MeetingTriggers.Trigger> triggers, List<int[]> clauses,
+                                     List<RoleCues.Cue> cues, Meeting visit, Set<String> visitors) {
+        if (triggers.isEmpty() || visitors.isEmpty() || background(a, s, L)) return List.of();
+        List<Frame> frames = new ArrayList<>();
+        for (List<MeetingTriggers.Trigger> group : groups(a, L, triggers, L.latin ? null : clauses)) {
+            String kind = kindOf(a, L, group);
+            if (!L.verbalKinds.contains(kind) || kind.equals(visit.kind())) continue;
+            int[] clause = L.latin ? new int[]{s.start(), s.end()} : Clauses.clauseAt(clauses, group.get(0).start());
+            Frame f = frame(a, s, L, group.get(0), group, null, clause[0], clause[1], clause[0], clause[1]);
+            f.meeting().kind(kind);
+            frames.add(f);
+        }
+        if (frames.isEmpty()) return List.of();
+        roles(a, s, L, clauses, triggers, cues, frames);
+        List<Meeting> out = new ArrayList<>();
+        for (Frame f : frames) {
+            Meeting m = f.meeting();
+            Set<String> people = persons(m);
+            if (people.isEmpty() || visit.participants().containsAll(people) || visitors.containsAll(people)) continue;
+            Evidence said = a.evidence(s, "held-during-visit", 0.7);
+            for (String v : visitors) m.participant(v, said);
+            m.dates(visit.dates());
+            if (m.location() == null && visit.location() != null && !visit.location().startsWith("country/")) m.location(visit.location());
+            m.during(visit);
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static boolean allWithin(List<Meeting> ms, Meeting visit) {
+        for (Meeting m : ms) if (!withinVisit(m, visit)) return false;
+        return true;
+    }
+
+    private static boolean withinVisit(Meeting m, Meeting visit) {
+        if (!m.dated() || !visit.dated() || !m.dates().exact() || !visit.dates().exact()) return false;
+        return !m.dates().first().isBefore(visit.dates().first()) && !m.dates().last().isAfter(visit.dates().last());
+    }
+
+    private static Set<String> persons(Meeting m) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String p : m.participants()) if (p.startsWith("person/")) out.add(p);
+        return out;
+    }
+
     // ---------------------------------------------------------------- references back
 
     /** The latest meeting found so far that someone speaking in the sentence took part in, or null. */
@@ -543,6 +634,21 @@ final class MeetingFrames {
         if (background(a, s, L)) return false;
         if (namesMeetingAgain(a, s, L, last)) return true;
         for (RoleCues.Cue c : cues) if (c.innerStart() < 0 && (c.role().equals("chair") || c.role().equals("participant")) && !isTrigger(c)) return true;
+        return false;
+    }
+
+    /** Whether a sentence refers back to meetings of these kinds, or to meetings in general (the meetings, 上述会见). */
+    private static boolean namesThem(Article a, Sentence s, Language L, List<Meeting> earlier) {
+        String lower = a.simplified().substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
+        for (MeetingRules.KindWords k : L.rules.kinds()) {
+            boolean theirs = k.kind().equals(L.genericKinds.get(0)) || earlier.stream().anyMatch(m -> m.kind().equals(k.kind()));
+            if (!theirs) continue;
+            for (String w : k.words()) {
+                if (w.length() < 2) continue;
+                for (String form : L.anaphoraForms)
+                    if (lower.contains(form.replace("k", w.toLowerCase(Locale.ROOT)).replace("K", w.toLowerCase(Locale.ROOT)))) return true;
+            }
+        }
         return false;
     }
 
@@ -661,7 +767,7 @@ final class MeetingFrames {
         return false;
     }
 
-    private static String englishName(Article a, int sentenceStart, MeetingTriggers.Trigger tr) {
+    private static String englishName(Article a, Language L, int sentenceStart, MeetingTriggers.Trigger tr) {
         String body = a.body().text();
         int from = tr.start();
         int words = 0;
@@ -671,6 +777,7 @@ final class MeetingFrames {
             int we = ws;
             while (ws > sentenceStart && body.charAt(ws - 1) != ' ' && body.charAt(ws - 1) != ',') ws--;
             String w = body.substring(ws, we);
+            if (L.nameStops.contains(w)) break;
             if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) || w.equals("on") || w.equals("for"))) break;
             from = ws;
             words++;

@@ -65,6 +65,9 @@ final class MeetingIdentity {
 
     /** Whether m reports the meeting o does; {@code adjacent} when o is the meeting reported just before m. */
     static boolean same(Meeting o, Meeting m, boolean adjacent) {
+        // Talks held during a visit are part of it, never the visit itself.
+        if (o.heldDuring(m) || m.heldDuring(o)) return false;
+        if (visitAndTalksWithOthers(o, m) || visitAndTalksWithOthers(m, o)) return false;
         // The 28th ministerial held on the 14th in Brasília and the 16th in São Paulo: a numbered session is one meeting, wherever its days were.
         if (numbered(o, m) && o.dated() && m.dated() && (within(o.dates(), m.dates()) || within(m.dates(), o.dates()) || o.dates().equals(m.dates()))
                 && Objects.equals(o.meetingOf(), m.meetingOf())) return true;
@@ -78,6 +81,12 @@ final class MeetingIdentity {
             // Beside it means reported next, and part of it: the talks of a visit, the roles of a multi-day meeting.
             boolean spans = o.dated() ? !o.dates().singleDay() : m.dated() && !m.dates().singleDay() || !o.dated() && !m.dated();
             return adjacent && spans && kindsCompatible(o, m);
+        }
+        // "Met Liu Zhenmin today," said in a quote (some day up to the article's), and Yadav meeting Liu on the 19th.
+        if (o.dates().exact() != m.dates().exact()) {
+            Meeting approximate = o.dates().exact() ? m : o, exact = o.dates().exact() ? o : m;
+            return !exact.dates().last().isAfter(approximate.dates().last()) && kindsCompatible(o, m)
+                    && sharePeople(o, m, 1) && peopleWithin(approximate, exact);
         }
         DateRange a = o.dates(), b = m.dates();
         boolean equal = a.first().equals(b.first()) && a.last().equals(b.last());
@@ -128,6 +137,16 @@ final class MeetingIdentity {
         // Modi met Sharma; Javadekar also met Sharma that day: talks of one visitor with two hosts, each missing from the other's.
         return BETWEEN_PEOPLE.contains(a.kind()) && BETWEEN_PEOPLE.contains(b.kind()) && ownPerson(a, b) && ownPerson(b, a)
                 && people(a) >= 2 && people(b) >= 2;
+    }
+
+    /**
+     * Al Jaber's one-day visit to New Delhi, and Yadav meeting Al Jaber that day: talks with someone
+     * the visit does not name are held during it, not the visit itself. Talks over the days of a
+     * longer visit (克里8月31日至9月3日访华…同解振华举行会谈) are what the visit was for, and stay one meeting.
+     */
+    private static boolean visitAndTalksWithOthers(Meeting visit, Meeting talks) {
+        return visit.kind().equals("Visit") && visit.dated() && visit.dates().singleDay() && BETWEEN_PEOPLE.contains(talks.kind())
+                && hasPeople(visit) && ownPerson(talks, visit);
     }
 
     /** Kinds that are just the people in them: talks and calls, with no name of their own. */

@@ -105,4 +105,15 @@ class DateExtractorTest {
     void aDayAfterAnImpossibleMonthIsNoDate() throws Exception {
         assertTrue(dates("会议于一〇〇〇年〇月一日在北京举行。").isEmpty());
     }
+
+    @Test
+    void todayInsideAQuoteIsSomeDayUpToTheArticle() throws Exception {
+        String page = "---\ntitle: t\ndate: 2025-11-20\n---\n\"We met today,\" he said. They met today.\n他说：“今天双方举行了会谈。”";
+        List<DateRange> d = dates(page);
+        assertEquals(3, d.size(), d.toString());
+        assertEquals(DateRange.Basis.APPROXIMATE, d.get(0).basis());
+        assertEquals(DateRange.Basis.RELATIVE, d.get(1).basis());
+        range(d.get(1), "2025-11-20", "2025-11-20");
+        assertEquals(DateRange.Basis.APPROXIMATE, d.get(2).basis());
+    }
 }

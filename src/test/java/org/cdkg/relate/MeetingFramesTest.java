@@ -266,4 +266,50 @@ class MeetingFramesTest {
         assertEquals(1, ms.size(), ms.toString());
         assertEquals("Talks", ms.get(0).kind());
     }
+
+    @Test
+    void talksWithSomeoneNewDuringAOneDayVisitAreMeetingsOfTheirOwnOnItsDay() {
+        List<Meeting> ms = meetings(new HandBuilt().published("2024-06-21")
+                .en("On 20 June, Commissioner Wopke Hoekstra visited Baku to discuss COP29.")
+                .en("At the meeting with Energy Minister Parviz Shahbazov, the sides discussed the energy partnership.")
+                .en("The meeting with Foreign Minister Jeyhun Bayramov focused on the priorities of COP29.")
+                .person("Wopke Hoekstra", "person/hoekstra").person("Parviz Shahbazov", "person/shahbazov")
+                .person("Jeyhun Bayramov", "person/bayramov").place("Baku", "place/baku"));
+        assertEquals(3, ms.size(), ms.toString());
+        Meeting visit = ms.stream().filter(m -> m.kind().equals("Visit")).findFirst().orElseThrow();
+        assertEquals(Set.of("person/hoekstra"), visit.participants());
+        for (String host : List.of("person/shahbazov", "person/bayramov")) {
+            Meeting talks = ms.stream().filter(m -> m.participants().contains(host)).findFirst().orElseThrow();
+            assertEquals("Talks", talks.kind());
+            assertEquals(Set.of("person/hoekstra", host), talks.participants());
+            assertEquals(LocalDate.of(2024, 6, 20), talks.dates().first());
+            assertEquals("place/baku", talks.location());
+        }
+    }
+
+    @Test
+    void talksOverTheDaysOfALongerVisitAreWhatItWasFor() {
+        List<Meeting> ms = meetings(new HandBuilt().published("2021-09-04")
+                .zh("8月31日至9月3日，克里访问天津。")
+                .zh("访问期间，解振华同克里举行会谈。")
+                .person("克里", "person/kerry").person("解振华", "person/xie").place("天津", "place/tianjin"));
+        assertEquals(1, ms.size(), ms.toString());
+        assertTrue(ms.get(0).participants().containsAll(List.of("person/kerry", "person/xie")));
+    }
+
+    @Test
+    void aDateSaidOfTheMeetingsJustReportedIsTheirs() {
+        // 2025-11-19 was a Wednesday; "today" inside the quote is the day it was said, not the article's.
+        List<Meeting> ms = meetings(new HandBuilt().published("2025-11-20")
+                .en("Belem: Minister Bhupender Yadav met Special Envoy Liu Zhenmin and discussed COP30.")
+                .en("The meetings took place on Wednesday on the margins of the summit here.")
+                .en("\"Met with Mr Liu Zhenmin on the sidelines of COP30 in Belem today,\" Yadav said.")
+                .person("Bhupender Yadav", "person/yadav").person("Yadav", "person/yadav").person("Liu Zhenmin", "person/liu")
+                .place("Belem", "place/belem"));
+        assertEquals(1, ms.size(), ms.toString());
+        Meeting m = ms.get(0);
+        assertEquals(LocalDate.of(2025, 11, 19), m.dates().first());
+        assertEquals(Set.of("person/yadav", "person/liu"), m.participants());
+        assertEquals("place/belem", m.location());
+    }
 }
