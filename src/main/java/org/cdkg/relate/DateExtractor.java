@@ -91,8 +91,10 @@ public final class DateExtractor {
         String month = "(" + monthNames + ")\\.?";
         // The ordinal suffix of a day: "8th April 2021", "April 8th".
         String day = "(\\d{1,2})(?:st|nd|rd|th)?";
-        enMdy = prefiltered("(?i)\\b" + month + "\\s+" + day + "(?:\\s*(?:-|–|—|to|through)\\s*(?:" + month + "\\s+)?" + day + ")?(?:,?\\s+(\\d{4}))?(?![\\d:])", months.keySet());
-        enDmy = new PrefilteredPattern(Pattern.compile("(?i)(?<!\\d)" + day + "(?:\\s*(?:-|–|—|to)\\s*" + day + ")?\\s+(?:of\\s+)?" + month + "(?:,?\\s+(\\d{4}))?(?![\\d:])"), DIGITS);
+        // "14-15 May", "March 25 and 26", "4 to 6 September": a dash, or one of the packs' range words between two days.
+        String through = "(?:\\s*(?:-|–|—)\\s*" + (rangeWords.isEmpty() ? "" : "|\\s+(?:" + alternation(rangeWords, true) + ")\\s+") + ")";
+        enMdy = prefiltered("(?i)\\b" + month + "\\s+" + day + "(?:" + through + "(?:" + month + "\\s+)?" + day + ")?(?:,?\\s+(\\d{4}))?(?![\\d:])", months.keySet());
+        enDmy = new PrefilteredPattern(Pattern.compile("(?i)(?<!\\d)" + day + "(?:" + through + day + ")?\\s+(?:of\\s+)?" + month + "(?:,?\\s+(\\d{4}))?(?![\\d:])"), DIGITS);
         String weekdayAlternation = alternation(weekdayForms, true);
         String relative = alternation(relativeDays.keySet(), true);
         String range = rangeWords.isEmpty() ? "" : "(?:\\s+(?:" + alternation(rangeWords, true) + ")\\s+(" + alternation(weekdays.keySet(), true) + "))?";

@@ -577,6 +577,12 @@ final class MeetingFrames {
                 for (MeetingTriggers.Trigger tr : triggers)
                     if (tr.start() >= c.end() && tr.start() < clause[1] && (of == null || tr.start() < of.start())) of = tr;
             }
+            // 支持阿联酋成功举办COP28: a role word whose object is a COP session is about that session.
+            if (!c.fromTrigger()) {
+                int[] clause = Clauses.clauseAt(clauses, c.start());
+                int until = of == null ? clause[1] : of.start();
+                if (Clauses.mentions(a, c.end(), until, EntityType.COP_SESSION).size() > 0) continue;
+            }
             // Talks during a visit are part of it; any other kind of meeting word names another meeting.
             boolean sameMeeting = of == null || of.kind().equals(last.kind()) || of.kind().equals("Meeting")
                     || L.verbalKinds.contains(of.kind()) && L.verbalKinds.contains(last.kind())
@@ -633,7 +639,7 @@ final class MeetingFrames {
     private static boolean refersBack(Article a, Sentence s, Language L, List<RoleCues.Cue> cues, Meeting last) {
         if (background(a, s, L)) return false;
         if (namesMeetingAgain(a, s, L, last)) return true;
-        for (RoleCues.Cue c : cues) if (c.innerStart() < 0 && (c.role().equals("chair") || c.role().equals("participant")) && !isTrigger(c)) return true;
+        for (RoleCues.Cue c : cues) if (c.innerStart() < 0 && !c.role().equals("absent") && !isTrigger(c)) return true;
         return false;
     }
 

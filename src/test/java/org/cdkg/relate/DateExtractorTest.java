@@ -116,4 +116,12 @@ class DateExtractorTest {
         range(d.get(1), "2025-11-20", "2025-11-20");
         assertEquals(DateRange.Basis.APPROXIMATE, d.get(2).basis());
     }
+
+    @Test
+    void twoDaysJoinedByARangeWordAreOneRange() throws Exception {
+        List<DateRange> d = dates("On 25 and 26 March 2025 the dialogue takes place. They met March 3 and 4, 2024.");
+        assertEquals(2, d.size(), d.toString());
+        range(d.get(0), "2025-03-25", "2025-03-26");
+        range(d.get(1), "2024-03-03", "2024-03-04");
+    }
 }

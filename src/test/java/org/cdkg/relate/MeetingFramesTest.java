@@ -312,4 +312,21 @@ class MeetingFramesTest {
         assertEquals(Set.of("person/yadav", "person/liu"), m.participants());
         assertEquals("place/belem", m.location());
     }
+
+    @Test
+    void whoInvitedTheMinistersHostedTheMeetingButNotTheCopTheySupport() {
+        Meeting m = meetings(new HandBuilt()
+                .en("On 25 and 26 March 2025, the 16th Petersberg Climate Dialogue will take place in Berlin.")
+                .en("Minister Annalena Baerbock and André Corrêa do Lago have invited ministers from around 40 countries for the event.")
+                .person("Annalena Baerbock", "person/baerbock").person("André Corrêa do Lago", "person/correa").place("Berlin", "place/berlin")).get(0);
+        assertEquals(LocalDate.of(2025, 3, 25), m.dates().first());
+        assertEquals(LocalDate.of(2025, 3, 26), m.dates().last());
+        assertTrue(m.participants().containsAll(List.of("person/baerbock", "person/correa")), m.participants().toString());
+        Meeting n = meetings(new HandBuilt().published("2023-11-16")
+                .zh("11月15日，中美双方在阳光之乡举行会谈。")
+                .zh("双方承诺支持主席国阿联酋成功举办COP28。")
+                .country("阿联酋", "country/uae").place("阳光之乡", "place/sunnylands")
+                .name("COP28", "cop/unfccc-cop28", EntityType.COP_SESSION)).get(0);
+        assertFalse(n.hosts().contains("country/uae"), n.hosts().toString());
+    }
 }
