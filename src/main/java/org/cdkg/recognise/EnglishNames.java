@@ -73,7 +73,10 @@ final class EnglishNames {
             if (notNameWords.contains(text.substring(run.get(i)[0], run.get(i)[1]))) { i++; continue; }
             int j = i;
             while (j < run.size() && !notNameWords.contains(text.substring(run.get(j)[0], run.get(j)[1]))) j++;
-            if (j - i >= 2 && j - i <= 3) {
+            // "Minister of Industry and Advanced Technology Dr Sultan Al Jaber": words right before a title word end a title, not a name.
+            String next = j < run.size() ? text.substring(run.get(j)[0], run.get(j)[1]) : "";
+            boolean beforeTitle = titlesBefore.contains(next) || titlesBefore.contains(next.replace(".", ""));
+            if (j - i >= 2 && j - i <= 3 && !beforeTitle) {
                 int start = run.get(i)[0], end = run.get(j - 1)[1];
                 String[] words = WHITE_SPACE.split(text.substring(start, end));
                 String before = text.substring(Math.max(from, start - 100), start);

@@ -37,10 +37,12 @@ import java.util.regex.Pattern;
  * gazetteer records. The phrasings come from the languages' fact packs.
  */
 public final class FactExtractor {
+    /** How far after a signing verb its object may start: " the " in English, 了《 in Chinese. */
+    private static final int OBJECT_GAP_EN = 5, OBJECT_GAP_ZH = 2;
     private static final class Language {
         final List<MentionPattern> succession, presidency;
         final List<Pattern> thisSession, unnamed;
-        final List<String> signing, issuedAtMeeting, issuing;
+        final List<String> signing, issuedAtMeeting, issuing, theSides, agentMarkers, notYetSigned;
         final boolean latin;
 
         Language(FactRules r, boolean latin) {
@@ -52,6 +54,9 @@ public final class FactExtractor {
             signing = MeetingRules.longestFirst(lower(r.signing()));
             issuedAtMeeting = lower(r.issuedAtMeeting());
             issuing = lower(r.issuing());
+            theSides = lower(r.theSides());
+            agentMarkers = lower(r.agentMarkers());
+            notYetSigned = lower(r.notYetSigned());
         }
 
         private static List<String> lower(List<String> l) {
@@ -102,34 +107,102 @@ public final class FactExtractor {
         String searched = L.latin ? span.toLowerCase(Locale.ROOT) : span;
         for (String cue : L.signing) {
             int at = searched.indexOf(cue);
-            if (at < 0) continue;
+            if (at < 0 || L.latin && !wordAt(searched, at, cue.length())) continue;
             int cueAt = s.start() + at;
             Mention agreement = null;
-            for (Mention m : Clauses.mentions(a, cueAt, s.end(), EntityType.AGREEMENT)) { agreement = m; break; }
-            if (agreement == null) agreement = unnamedAgreement(a, s, L, cueAt);
+            // 签署了《…》, "signed the Paris Agreement": the thing signed is the verb's object, right after it.
+            for (Mention m : Clauses.mentions(a, cueAt + cue.length(), s.end(), EntityType.AGREEMENT)) {
+                if (m.start() - cueAt - cue.length() <= (L.latin ? OBJECT_GAP_EN : OBJECT_GAP_ZH)) agreement = m;
+                break;
+            }
+            if (agreement == null) agreement = unnamedAgreement(a, s, L, cueAt, cue.length());
             if (agreement == null) return;
             int[] clause = Clauses.clauseAt(Clauses.of(a, s), cueAt);
+            // 可积极探讨签署合作备忘录, "plan to sign": a signing only intended signs nothing yet.
+            String before = a.simplified().substring(clause[0], cueAt).toLowerCase(Locale.ROOT);
+            if (L.notYetSigned.stream().anyMatch(w -> L.latin ? Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(before).find() : before.contains(w))) return;
             List<Mention> signers = Clauses.mentions(a, clause[0], cueAt, EntityType.PERSON);
             // 解振华与…斯特恩分别代表…，签署了《…》: the signers stand in an earlier clause.
             if (signers.isEmpty()) signers = Clauses.mentions(a, s.start(), cueAt, EntityType.PERSON);
+            // "was signed by the two ministers", 双方签署: the people of the meeting just reported, for their countries.
+            String agent = agentAfter(a, L, cueAt + cue.length(), clause[1]);
+            if (signers.isEmpty() && agent != null) signers = Clauses.mentions(a, cueAt + cue.length(), clause[1], EntityType.PERSON);
+            if (signers.isEmpty()) {
+                String who = (agent != null ? agent : a.simplified().substring(clause[0], cueAt)).toLowerCase(Locale.ROOT);
+                Meeting meeting = L.theSides.stream().anyMatch(who::contains) ? meetingBefore(a, s) : null;
+                if (meeting != null) {
+                    // The two sides are the two people the meeting was between, not its attendee list.
+                    List<String> principals = new ArrayList<>();
+                    for (String p : meeting.participants()) {
+                        Evidence how = meeting.roleEvidence().get("participant|" + p);
+                        if (p.startsWith("person/") && (how == null || !how.rule().equals(MeetingFrames.ATTENDEE_LIST))) principals.add(p);
+                    }
+                    if (principals.size() == 2) for (String p : principals) add(a, agreement.entityKey(), "signatory", p, s, "signing-sides");
+                    // An agreement whose own name holds its sides (生态环境部与巴西…部…备忘录, 中国—巴西…工作计划) has the
+                    // parties its name gives (see parties); otherwise they are the meeting's countries.
+                    if (!namesSides(a, agreement)) for (String side : sides(a, meeting)) add(a, agreement.entityKey(), "party", side, s, "signing-sides");
+                }
+            }
             for (Mention p : signers) add(a, agreement.entityKey(), "signatory", p.entityKey(), s, "signing");
             return;
         }
     }
 
+    /** Whether an agreement's own name holds a country or a body (中华人民共和国生态环境部与…关于…备忘录). */
+    private static boolean namesSides(Article a, Mention agreement) {
+        for (Mention m : Clauses.mentions(a, agreement.start(), agreement.end(), null))
+            if (m.type() == EntityType.COUNTRY || m.type().family() == EntityType.ORGANIZATION) return true;
+        return false;
+    }
+
+    private static boolean wordAt(String t, int at, int len) {
+        return (at == 0 || !Character.isLetter(t.charAt(at - 1))) && (at + len >= t.length() || !Character.isLetter(t.charAt(at + len)));
+    }
+
+    /** The words after a signing verb's agent marker ("signed by the two ministers"), to the clause's end; null if none follows. */
+    private static String agentAfter(Article a, Language L, int from, int to) {
+        String after = a.simplified().substring(from, to).toLowerCase(Locale.ROOT).stripLeading();
+        for (String m : L.agentMarkers) if (after.startsWith(m + " ") || !L.latin && after.startsWith(m)) return after.substring(m.length());
+        return null;
+    }
+
+    private static long people(Meeting m) {
+        return m == null ? -1 : m.participants().stream().filter(p -> p.startsWith("person/")).count();
+    }
+
+    /** The meeting reported last before a sentence (by where it was first reported; of two in one sentence, the one with more people), or null. */
+    private static Meeting meetingBefore(Article a, Sentence s) {
+        // 会见后，双方签署了…: the meeting the relation stage found this sentence refers back to.
+        for (Meeting m : a.meetings())
+            for (Evidence e : m.evidence()) if (e.start() >= s.start() && e.start() < s.end() && e.rule().equals(MeetingFrames.REFERENCE)) return m;
+        Meeting found = null;
+        int at = -1;
+        for (Meeting m : a.meetings()) {
+            if (m.evidence().isEmpty()) continue;
+            int first = m.evidence().stream().mapToInt(Evidence::start).min().getAsInt();
+            // Two meetings reported in one sentence (the talks on the sidelines of a ministerial): the one with people in it.
+            if (first <= s.start() && (first > at || first == at && people(m) > people(found))) { found = m; at = first; }
+        }
+        return found;
+    }
+
     /** 续签了生态环境部与联合国环境署谅解备忘录: the signed thing is named only by the text after the verb. */
-    private Mention unnamedAgreement(Article a, Sentence s, Language L, int cueAt) {
+    private Mention unnamedAgreement(Article a, Sentence s, Language L, int cueAt, int cueLength) {
         for (Pattern p : L.unnamed) {
-            Matcher m = p.matcher(a.simplified()).region(cueAt, s.end());
-            if (!m.lookingAt()) continue;
-            String name = a.text(m.start("name"), m.end("name")).strip();
-            String key = EntityKeys.of("agreement", org.cdkg.recognise.ChineseScript.simplified(name));
-            Entity e = a.entities().computeIfAbsent(key, k -> new Entity(k, EntityType.AGREEMENT));
-            e.addLabel(EntityRecognizer.lang(name), name);
-            Mention mention = new Mention(m.start("name"), m.end("name"), name, key, EntityType.AGREEMENT, "signed-object", 0.75);
-            a.mentions().add(mention);
-            a.mentions().sort((x, y) -> x.start() != y.start() ? x.start() - y.start() : x.end() - y.end());
-            return mention;
+            Matcher m = p.matcher(a.simplified()).region(s.start(), s.end());
+            // The pattern names the signed thing after the verb (签署了《…》) or before it ("an MoU … was signed").
+            while (m.find()) {
+                if (m.start() > cueAt + cueLength || m.end() < cueAt) continue;
+                String name = a.text(m.start("name"), m.end("name")).strip();
+                String key = EntityKeys.of("agreement", org.cdkg.recognise.ChineseScript.simplified(name));
+                for (Mention known : Clauses.mentions(a, m.start("name"), m.end("name"), EntityType.AGREEMENT)) return known;
+                Entity e = a.entities().computeIfAbsent(key, k -> new Entity(k, EntityType.AGREEMENT));
+                e.addLabel(EntityRecognizer.lang(name), name);
+                Mention mention = new Mention(m.start("name"), m.end("name"), name, key, EntityType.AGREEMENT, "signed-object", 0.75);
+                a.mentions().add(mention);
+                a.mentions().sort((x, y) -> x.start() != y.start() ? x.start() - y.start() : x.end() - y.end());
+                return mention;
+            }
         }
         return null;
     }
@@ -165,9 +238,7 @@ public final class FactExtractor {
     private void issuedAtMeeting(Article a, Sentence s, Language L) {
         String lower = a.simplified().substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
         if (L.issuedAtMeeting.stream().noneMatch(lower::contains) || L.issuing.stream().noneMatch(lower::contains)) return;
-        Meeting meeting = null;
-        for (Meeting m : a.meetings())
-            if (!m.evidence().isEmpty() && m.evidence().get(0).start() <= s.start()) meeting = m;
+        Meeting meeting = meetingBefore(a, s);
         if (meeting == null) return;
         for (Mention agreement : Clauses.mentions(a, s.start(), s.end(), EntityType.AGREEMENT))
             for (String side : sides(a, meeting)) add(a, agreement.entityKey(), "party", side, s, "issued-at-meeting");

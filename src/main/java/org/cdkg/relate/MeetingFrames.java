@@ -37,6 +37,10 @@ import java.util.regex.Pattern;
 final class MeetingFrames {
     /** How far (characters) an English date may stand from the meeting word it dates. */
     private static final int EN_DATE_REACH = 100;
+    /** The rule of the evidence a sentence gives for the meeting it refers back to (会上, the meeting): later steps look for it. */
+    static final String REFERENCE = "meeting-reference";
+    /** The rule of a participant read from a list of attendees (出席会议的有：…). */
+    static final String ATTENDEE_LIST = "attendee-list";
 
     /** One language's parts, built from its pack. */
     private static final class Language {
@@ -117,7 +121,7 @@ final class MeetingFrames {
             String text = a.simplified().substring(s.start(), s.end());
             // 出席会议的有： then one title and name per line: all of them attended the meeting just named.
             if (attendeeBlock && lastGroup.size() == 1 && text.indexOf('。') < 0 && text.length() <= 80) {
-                for (Mention p : L.cues.people(a, s.start(), s.end())) lastGroup.get(0).participant(p.entityKey(), a.evidence(s, "attendee-list", 0.8));
+                for (Mention p : L.cues.people(a, s.start(), s.end())) lastGroup.get(0).participant(p.entityKey(), a.evidence(s, ATTENDEE_LIST, 0.8));
                 continue;
             }
             attendeeBlock = L.attendeeHeaders.stream().anyMatch(h -> h.in(text));
@@ -176,7 +180,7 @@ final class MeetingFrames {
             if (earlier != null && found.size() >= earlier) {
                 // 苏伟参加了上述两场会见: the last two (or three) meetings of the article.
                 for (Meeting m : found.subList(found.size() - earlier, found.size()))
-                    L.cues.fill(a, s, clauses, cues, cues, m, a.evidence(s, "meeting-reference", 0.7));
+                    L.cues.fill(a, s, clauses, cues, cues, m, a.evidence(s, REFERENCE, 0.7));
                 continue;
             }
             // The last meeting, or the parts of one meeting word's several dates (于8月14日和16日在…举行): one meeting to refer back to.
@@ -186,7 +190,8 @@ final class MeetingFrames {
                 // 会上，解振华表示…: whoever speaks at the meeting named again took part in it.
                 List<Mention> speakers = namesMeetingAgain(a, s, L, lastGroup.get(0)) && !background(a, s, L) ? L.cues.speakers(a, s.start(), s.end()) : List.of();
                 for (Meeting last : lastGroup) {
-                    L.cues.fill(a, s, clauses, cues, about, last, a.evidence(s, "meeting-reference", 0.7));
+                    last.evidence().add(a.evidence(s, REFERENCE, 0.7));
+                    L.cues.fill(a, s, clauses, cues, about, last, a.evidence(s, REFERENCE, 0.7));
                     for (Mention p : speakers) last.participant(p.entityKey(), a.evidence(s, "speaker-at-meeting", 0.65));
                     sides(a, s, new int[]{s.start(), s.end()}, last);
                     // "The meeting was hosted … at the Inkosi Albert Luthuli International Convention Centre": a later
@@ -196,7 +201,7 @@ final class MeetingFrames {
                 continue;
             }
             if (attendeeBlock && lastGroup.size() == 1) {
-                L.cues.fill(a, s, clauses, cues, cues, lastGroup.get(0), a.evidence(s, "attendee-list", 0.8));
+                L.cues.fill(a, s, clauses, cues, cues, lastGroup.get(0), a.evidence(s, ATTENDEE_LIST, 0.8));
                 continue;
             }
             List<Frame> undated = undated(a, s, L, triggers, clauses, cues);

@@ -91,7 +91,8 @@ final class MeetingIdentity {
         DateRange a = o.dates(), b = m.dates();
         boolean equal = a.first().equals(b.first()) && a.last().equals(b.last());
         if (equal) {
-            if (kindsCompatible(o, m) && !strangers(o, m)) return true;
+            if (strangers(o, m)) return false;
+            if (kindsCompatible(o, m)) return true;
             // Talks and the dialogue they held, the same day between the same people; not a forum and a roundtable they attended.
             return sharePeople(o, m, 2) && (VERBAL.contains(o.kind()) || VERBAL.contains(m.kind()));
         }
@@ -136,7 +137,7 @@ final class MeetingIdentity {
         if (hasPeople(a) && hasPeople(b) && !sharePeople(a, b, 1) && (a.meetingOf() == null || !Objects.equals(a.meetingOf(), b.meetingOf()))) return true;
         // Modi met Sharma; Javadekar also met Sharma that day: talks of one visitor with two hosts, each missing from the other's.
         return BETWEEN_PEOPLE.contains(a.kind()) && BETWEEN_PEOPLE.contains(b.kind()) && ownPerson(a, b) && ownPerson(b, a)
-                && people(a) >= 2 && people(b) >= 2;
+                && people(a) >= 2 && people(b) >= 2 && !sharePeople(a, b, 2);
     }
 
     /**

@@ -105,4 +105,11 @@ class EntityRecognizerTest {
         Set<String> n = keys(Extracted.from("q.txt", "The G20 ministers met in Naples."));
         assertTrue(n.contains("place/naples"), n.toString());
     }
+
+    @Test
+    void wordsRightBeforeATitleEndATitleNotAName() {
+        Article a = Extracted.from("t.txt", "The visit of Minister of Industry and Advanced Technology Dr Sultan Al Jaber ended.");
+        assertTrue(keys(a).contains("person/sultan-al-jaber"), keys(a).toString());
+        assertTrue(a.entities().keySet().stream().noneMatch(k -> k.contains("advanced-technology")), a.entities().keySet().toString());
+    }
 }

@@ -68,4 +68,26 @@ class FactExtractorTest {
         Article a = Extracted.from("c.txt", "They met at the invitation of Ambassador of Wopke Hoekstra in Beijing on 4 May 2023.");
         assertTrue(a.positions().stream().noneMatch(p -> p.title().isBlank()));
     }
+
+    @Test
+    void whatTheTwoSidesOfAMeetingSignHasItsPeopleAsSignatoriesAndItsCountriesAsParties() {
+        Article zh = Extracted.from("w.txt", "2025年4月2日，黄润秋与玛丽娜·席尔瓦在巴西利亚举行会谈。\n会上，双方签署了《中巴环境与气候变化分委会工作计划(2025—2029)》。");
+        Fact f = zh.facts().stream().filter(x -> x.property().equals("signatory")).findFirst().orElseThrow(() -> new AssertionError(zh.facts().toString()));
+        assertTrue(zh.entities().get(f.subject()).labels().containsValue("中巴环境与气候变化分委会工作计划(2025—2029)"));
+        assertTrue(has(zh, f.subject(), "signatory", "person/huang-runqiu") && has(zh, f.subject(), "signatory", "person/marina-silva"), zh.facts().toString());
+        assertTrue(has(zh, f.subject(), "party", "country/china") && has(zh, f.subject(), "party", "country/brazil"), zh.facts().toString());
+        Article en = Extracted.from("x.txt", "Minister Bhupender Yadav met Sultan Al Jaber in New Delhi on May 26, 2022.\n"
+                + "A Memorandum of Understanding on climate action was also signed by the two ministers to help implement the Paris Agreement.");
+        Fact g = en.facts().stream().filter(x -> x.property().equals("signatory")).findFirst().orElseThrow(() -> new AssertionError(en.facts().toString()));
+        assertNotEquals("agreement/paris-agreement", g.subject(), "the Paris Agreement is named, not signed");
+        assertTrue(has(en, g.subject(), "signatory", "person/bhupender-yadav") && has(en, g.subject(), "signatory", "person/sultan-al-jaber"), en.facts().toString());
+    }
+
+    @Test
+    void aSigningOnlyIntendedSignsNothing() {
+        Article zh = Extracted.from("y.txt", "彭启明指出，两国可积极探讨签署合作备忘录。");
+        assertTrue(zh.facts().stream().noneMatch(x -> x.property().equals("signatory")), zh.facts().toString());
+        Article en = Extracted.from("z.txt", "Minister Bhupender Yadav said India and the UAE plan to sign an Agreement on green hydrogen.");
+        assertTrue(en.facts().stream().noneMatch(x -> x.property().equals("signatory")), en.facts().toString());
+    }
 }

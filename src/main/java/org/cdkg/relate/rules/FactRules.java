@@ -16,6 +16,9 @@ public record FactRules(
         List<String> presidency,
         List<String> thisSession,
         List<String> signing,
+        List<String> theSides,
+        List<String> agentMarkers,
+        List<String> notYetSigned,
         List<String> unnamedAgreements,
         List<String> issuedAtMeeting,
         List<String> issuing) {

@@ -74,7 +74,7 @@ class RulePackTest {
     @Test
     void aPatternThatDoesNotCompileOrLacksItsGroupsStopsTheStart() {
         String facts = """
-                {"about": "a", "sources": [], "succession": [%s], "presidency": [], "thisSession": [], "signing": [],
+                {"about": "a", "sources": [], "succession": [%s], "presidency": [], "thisSession": [], "signing": [], "theSides": [], "agentMarkers": [], "notYetSigned": [],
                  "unnamedAgreements": [], "issuedAtMeeting": [], "issuing": []}""";
         var bad = assertThrows(RulePack.RuleException.class, () -> RulePack.parse("f.json", facts.formatted("\"(?<successor>{PERSON}\""), FactRules.class));
         assertTrue(bad.getMessage().contains("does not compile"), bad.getMessage());
