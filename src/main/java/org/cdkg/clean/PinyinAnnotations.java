@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the reading annotations some pages put after characters, as in {@code 態(tài)}:
- * a Han character followed by a parenthesised lower-case pinyin syllable with tone marks.
+ * a Han character followed by a parenthesised lower-case pinyin syllable with tone marks, perhaps
+ * with spaces inside the brackets.
  */
 final class PinyinAnnotations {
     private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
@@ -22,8 +23,9 @@ final class PinyinAnnotations {
         if (open != '(' && open != '（') return 0;
         if (!Scripts.isHan(s.charAt(i - 1))) return 0;
         int j = i + 1;
-        while (j < s.length() && j - i <= 8 && s.charAt(j) != ')' && s.charAt(j) != '）') j++;
-        if (j >= s.length() || j - i > 8) return 0;
-        return SYLLABLE.matcher(s.subSequence(i + 1, j)).matches() ? j - i + 1 : 0;
+        while (j < s.length() && j - i <= 10 && s.charAt(j) != ')' && s.charAt(j) != '）') j++;
+        if (j >= s.length() || j - i > 10) return 0;
+        // 會(huì ): some pages leave a space inside the brackets.
+        return SYLLABLE.matcher(s.subSequence(i + 1, j).toString().strip()).matches() ? j - i + 1 : 0;
     }
 }

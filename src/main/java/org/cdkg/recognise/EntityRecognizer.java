@@ -87,7 +87,36 @@ public final class EntityRecognizer {
             }
         }
         localShortForms(p);
+        sameNamedPeople(p);
         a.mentions().sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    }
+
+    /**
+     * 梅纳(Konris Maynard) … 梅纳也强调: a name written again without its original form is the same
+     * person, not one keyed by the Chinese name alone. A person minted from a Chinese name only joins
+     * the one person of the article who has that Chinese name and an English one.
+     */
+    private static void sameNamedPeople(Pass p) {
+        Map<String, List<Entity>> byChinese = new java.util.HashMap<>();
+        for (Entity e : p.a.entities().values())
+            if (e.type().family() == EntityType.PERSON && e.labels().get("zh-Hans") != null)
+                byChinese.computeIfAbsent(e.labels().get("zh-Hans"), k -> new ArrayList<>()).add(e);
+        Map<String, String> into = new java.util.HashMap<>();
+        for (List<Entity> same : byChinese.values()) {
+            if (same.size() < 2) continue;
+            List<Entity> withEnglish = same.stream().filter(e -> e.labels().containsKey("en")).toList();
+            if (withEnglish.size() != 1) continue;
+            for (Entity e : same)
+                if (e != withEnglish.get(0) && !e.labels().containsKey("en") && !e.fromGazetteer()) into.put(e.key(), withEnglish.get(0).key());
+        }
+        if (into.isEmpty()) return;
+        List<Mention> ms = p.a.mentions();
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            String k = into.get(m.entityKey());
+            if (k != null) ms.set(i, new Mention(m.start(), m.end(), m.surface(), k, m.type(), m.source(), m.confidence()));
+        }
+        into.keySet().forEach(p.a.entities()::remove);
     }
 
     /** 国务卿布林肯, 前总统川普, President Biden: a title right before a short form. */

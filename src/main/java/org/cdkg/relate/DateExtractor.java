@@ -52,7 +52,7 @@ public final class DateExtractor {
 
     private final Map<String, Integer> months = new HashMap<>(), weekdays = new HashMap<>(), relativeDays = new HashMap<>(), yearWords = new HashMap<>();
     private final Set<String> thisMonth = new LinkedHashSet<>(), recently = new LinkedHashSet<>();
-    private final PrefilteredPattern enMdy, enDmy, relativeDay, nextDay, sameDay, approximate, zhDigits, zhNumerals;
+    private final PrefilteredPattern enMdy, enDmy, relativeDay, nextDay, sameDay, approximate, zhDigits, zhNumerals, enMonthYear, zhMonthYear;
     private final List<Pattern> datelines = new ArrayList<>();
     /** Words before a weekday that make it the coming one (next, 下). */
     private final List<String> weekdaysAhead = new ArrayList<>();
@@ -105,6 +105,9 @@ public final class DateExtractor {
         sameDay = prefiltered("(?i)(?:" + alternation(same, true) + ")", same);
         approximate = prefiltered("(?i)(?<![\\p{IsLatin}])(?:" + alternation(recently, true) + ")(?![\\p{IsLatin}])", recently);
         zhDigits = new PrefilteredPattern(ZH, DIGITS);
+        // "2024年4月", "April 2024": no day, so no date, but they say which year the yearless dates around them are in.
+        zhMonthYear = new PrefilteredPattern(Pattern.compile("(\\d{4})年(\\d{1,2})月(?!\\d|份?[内间])"), DIGITS);
+        enMonthYear = prefiltered("(?i)\\b" + month + "\\s+(\\d{4})\\b", months.keySet());
         zhNumerals = new PrefilteredPattern(ZH_NUMERALS, "〇零一二三四五六七八九十");
     }
 
@@ -137,7 +140,7 @@ public final class DateExtractor {
 
     private record Span(int start, int end, int kind) {}
 
-    private static final int KIND_ZH = 0, KIND_MDY = 1, KIND_DMY = 2, KIND_NUMERALS = 3;
+    private static final int KIND_ZH = 0, KIND_MDY = 1, KIND_DMY = 2, KIND_NUMERALS = 3, KIND_ZH_MONTH = 4, KIND_EN_MONTH = 5;
 
     public void extract(Article a) {
         String t = a.simplified();
@@ -151,6 +154,8 @@ public final class DateExtractor {
         collect(enMdy, t, KIND_MDY, spans);
         collect(enDmy, t, KIND_DMY, spans);
         collect(zhNumerals, t, KIND_NUMERALS, spans);
+        collect(zhMonthYear, t, KIND_ZH_MONTH, spans);
+        collect(enMonthYear, t, KIND_EN_MONTH, spans);
         // "Beijing, 4 July 2023 – … today": relative days count from the dateline when there is one.
         LocalDate filed = datelineDate(t, published, dl, spans);
         LocalDate anchor = filed != null ? filed : published;
@@ -161,13 +166,24 @@ public final class DateExtractor {
         spans.sort((x, y) -> x.start() != y.start() ? x.start() - y.start() : y.end() - x.end());
 
         int lastEnd = -1;
-        // The date a yearless date is read against: the last one found, else the article's own.
+        // The date a yearless date is read against: the last one found, else the article's own; for a page
+        // without a date of its own, the first year the text gives (4月28日，…举行2024年4月例行新闻发布会).
         LocalDate reference = published;
         boolean referenceFromText = false;
+        if (published == null) {
+            reference = firstYearInText(t, spans);
+            referenceFromText = reference != null;
+        }
         int datelineMonth = -1;
         for (Span s : spans) {
             if (s.start() < lastEnd) continue;
             String text = t.substring(s.start(), s.end());
+            if (s.kind() == KIND_ZH_MONTH || s.kind() == KIND_EN_MONTH) {
+                LocalDate month = monthOf(text, s.kind());
+                if (month != null && s.start() >= datelineEnd) { reference = month; referenceFromText = true; }
+                lastEnd = s.end();
+                continue;
+            }
             Parsed p = switch (s.kind()) {
                 case KIND_ZH -> zh(text);
                 case KIND_MDY -> enMonthDay(text);
@@ -191,6 +207,38 @@ public final class DateExtractor {
         sameDay(t, found);
         nextDay(t, found);
         a.dates().addAll(found);
+    }
+
+    /** The middle of the month a year-month names, or null. */
+    private LocalDate monthOf(String text, int kind) {
+        Matcher m = (kind == KIND_ZH_MONTH ? zhMonthYear : enMonthYear).pattern().matcher(text);
+        if (!m.matches()) return null;
+        int year = kind == KIND_ZH_MONTH ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2));
+        int month = kind == KIND_ZH_MONTH ? Integer.parseInt(m.group(2)) : month(m.group(1));
+        if (month < 1 || month > 12) return null;
+        return LocalDate.of(year, month, 15);
+    }
+
+    /** The first full date or year-month the text states, as a day; null if none. */
+    private LocalDate firstYearInText(String t, List<Span> spans) {
+        Span first = null;
+        LocalDate at = null;
+        for (Span s : spans) {
+            String text = t.substring(s.start(), s.end());
+            LocalDate d = null;
+            if (s.kind() == KIND_ZH_MONTH || s.kind() == KIND_EN_MONTH) d = monthOf(text, s.kind());
+            else {
+                Parsed p = switch (s.kind()) {
+                    case KIND_ZH -> zh(text);
+                    case KIND_MDY -> enMonthDay(text);
+                    case KIND_DMY -> enDayMonth(text);
+                    default -> zhNumerals(text);
+                };
+                if (p != null && p.year1 > 0 && p.month1 > 0 && p.month1 <= 12 && p.day1 > 0 && p.day1 <= 28) d = LocalDate.of(p.year1, p.month1, p.day1);
+            }
+            if (d != null && (first == null || s.start() < first.start())) { first = s; at = d; }
+        }
+        return at;
     }
 
     private static void collect(PrefilteredPattern p, String t, int kind, List<Span> out) {

@@ -41,6 +41,7 @@ final class MeetingFrames {
     static final String REFERENCE = "meeting-reference";
     /** The rule of a participant read from a list of attendees (出席会议的有：…). */
     static final String ATTENDEE_LIST = "attendee-list";
+    private static final String SPEAKER_AFTER_TALKS = "speaker-after-talks";
 
     /** One language's parts, built from its pack. */
     private static final class Language {
@@ -176,12 +177,21 @@ final class MeetingFrames {
             // 黄润秋表示… after 当天，习近平同卢拉举行会谈: the meeting a sentence goes on about is the one whose people speak in it.
             Meeting focus = spokenAbout(a, s, L, found);
             if (focus != null && !lastGroup.contains(focus)) lastGroup = List.of(focus);
+            // 彭启明会晤圣克里斯多福公共建设部长及环境部长 … 梅纳强调…: talks that named one side only; who speaks next is the other.
+            if (focus == null && lastGroup.size() == 1 && L.verbalKinds.contains(lastGroup.get(0).kind()) && !lastGroup.get(0).kind().equals("Visit")
+                    && namedInReport(lastGroup.get(0)) == 1 && triggers.stream().noneMatch(tr -> L.verbalKinds.contains(tr.kind())) && !background(a, s, L))
+                for (Mention p : L.cues.speakers(a, s.start(), s.end()))
+                    lastGroup.get(0).participant(p.entityKey(), a.evidence(s, SPEAKER_AFTER_TALKS, 0.6));
             Integer earlier = earlierMeetings(L, text);
             if (earlier != null && found.size() >= earlier) {
                 // 苏伟参加了上述两场会见: the last two (or three) meetings of the article.
                 for (Meeting m : found.subList(found.size() - earlier, found.size()))
                     L.cues.fill(a, s, clauses, cues, cues, m, a.evidence(s, REFERENCE, 0.7));
                 continue;
+            }
+            if (lastGroup.size() > 1) {
+                Meeting named = namedIn(a, s, L, lastGroup);
+                if (named != null) lastGroup = List.of(named);
             }
             // The last meeting, or the parts of one meeting word's several dates (于8月14日和16日在…举行): one meeting to refer back to.
             boolean oneMeeting = partsOfOne(lastGroup);
@@ -533,6 +543,14 @@ final class MeetingFrames {
         return out;
     }
 
+    /** How many people the reports of a meeting named, less those who joined it only by speaking after it. */
+    private static long namedInReport(Meeting m) {
+        return persons(m).stream().filter(p -> {
+            Evidence how = m.roleEvidence().get("participant|" + p);
+            return how == null || !how.rule().equals(SPEAKER_AFTER_TALKS);
+        }).count();
+    }
+
     private static boolean allWithin(List<Meeting> ms, Meeting visit) {
         for (Meeting m : ms) if (!withinVisit(m, visit)) return false;
         return true;
@@ -581,6 +599,10 @@ final class MeetingFrames {
                 int[] clause = Clauses.clauseAt(clauses, c.start());
                 for (MeetingTriggers.Trigger tr : triggers)
                     if (tr.start() >= c.end() && tr.start() < clause[1] && (of == null || tr.start() < of.start())) of = tr;
+                // 习近平向…领导人峰会发表致辞: a meeting word before a role word in its clause can be the word's object too.
+                if (of == null && !L.latin)
+                    for (MeetingTriggers.Trigger tr : triggers)
+                        if (tr.end() <= c.start() && tr.start() >= clause[0] && (of == null || tr.start() > of.start())) of = tr;
             }
             // 支持阿联酋成功举办COP28: a role word whose object is a COP session is about that session.
             if (!c.fromTrigger()) {
@@ -598,12 +620,33 @@ final class MeetingFrames {
         return out;
     }
 
+    /** Whether frames are the dates of one meeting word: one kind, one sentence, and no two names. */
     private static boolean partsOfOne(List<Meeting> group) {
         if (group.isEmpty()) return false;
         Meeting first = group.get(0);
-        for (Meeting m : group)
+        for (Meeting m : group) {
             if (!m.kind().equals(first.kind()) || m.evidence().get(0).start() != first.evidence().get(0).start()) return false;
+            // 出席首次中英气候部长对话会，…出席首次中英环境部长对话会: two names are two meetings.
+            if (m != first && MeetingIdentity.differentNames(first, m)) return false;
+        }
         return true;
+    }
+
+    /** Of several meetings just reported, the one a sentence names (在…中英气候部长对话会上), or null. */
+    private static Meeting namedIn(Article a, Sentence s, Language L, List<Meeting> group) {
+        String text = org.cdkg.recognise.ChineseScript.simplified(a.simplified().substring(s.start(), s.end())).toLowerCase(Locale.ROOT);
+        Meeting found = null;
+        for (Meeting m : group)
+            for (String n : m.names()) {
+                String name = org.cdkg.recognise.ChineseScript.simplified(n.substring(n.indexOf('\u0000') + 1)).toLowerCase(Locale.ROOT);
+                // 首次中英气候部长对话会 is named again as 中英气候部长对话会: its number is no part of what names it.
+                for (Pattern o : L.ordinals) name = o.matcher(name).replaceAll("");
+                if (name.length() >= 4 && text.contains(name)) {
+                    if (found != null && found != m) return null;
+                    found = m;
+                }
+            }
+        return found;
     }
 
     /** 第29次…会议将由中国举办, after the 28th: a meeting word with another number names another session. */

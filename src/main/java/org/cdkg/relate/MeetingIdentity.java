@@ -65,6 +65,8 @@ final class MeetingIdentity {
 
     /** Whether m reports the meeting o does; {@code adjacent} when o is the meeting reported just before m. */
     static boolean same(Meeting o, Meeting m, boolean adjacent) {
+        // 首次中英气候部长对话会 and 首次中英环境部长对话会 the same day: two names, two meetings.
+        if (differentNames(o, m)) return false;
         // Talks held during a visit are part of it, never the visit itself.
         if (o.heldDuring(m) || m.heldDuring(o)) return false;
         if (visitAndTalksWithOthers(o, m) || visitAndTalksWithOthers(m, o)) return false;
@@ -99,6 +101,27 @@ final class MeetingIdentity {
         boolean nested = within(b, a) || within(a, b);
         if (nested && sameKind(o, m) && (samePlace(o, m) || sharePeople(o, m, 2) || numbered(o, m) || peopleless(o) || peopleless(m))) return true;
         return consecutive(a, b) && sameKind(o, m) && samePeople(o, m);
+    }
+
+    /** Whether both meetings have a name in one language and no name of one is part of a name of the other. */
+    static boolean differentNames(Meeting o, Meeting m) {
+        for (String lang : List.of("zh-Hans", "en")) {
+            List<String> a = namesIn(o, lang), b = namesIn(m, lang);
+            if (a.isEmpty() || b.isEmpty()) continue;
+            for (String x : a) for (String y : b) if (x.contains(y) || y.contains(x)) return false;
+            return true;
+        }
+        return false;
+    }
+
+    private static List<String> namesIn(Meeting m, String lang) {
+        List<String> out = new ArrayList<>();
+        for (String n : m.names()) {
+            int cut = n.indexOf('\u0000');
+            String l = n.substring(0, cut), name = n.substring(cut + 1);
+            if (lang.equals("en") ? l.equals("en") : l.startsWith("zh")) out.add(org.cdkg.recognise.ChineseScript.simplified(name).toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
     }
 
     /** Different places, bodies, numbers or modes: never one meeting. */

@@ -89,8 +89,15 @@ final class RoleCues {
                 if (gap.lookingAt() && speechVerbAt(t.substring(gap.end(), to).toLowerCase(Locale.ROOT))) out.add(p);
                 continue;
             }
-            // 解振华在会上表示: a few characters of where or how may stand between the name and the word.
-            for (int at = p.end(); at < to && at - p.end() <= ZH_SPEAKER_GAP; at++) {
+            // 解振华在会上表示: a few characters of where or how may stand between the name and the word;
+            // 克拉克(Joyelle Clarke)则期盼: so may the name's original form in brackets.
+            int from0 = p.end();
+            if (from0 < to && "(（".indexOf(t.charAt(from0)) >= 0) {
+                int close = -1;
+                for (int k = from0 + 1; k < Math.min(to, from0 + 60) && close < 0; k++) if (")）".indexOf(t.charAt(k)) >= 0) close = k;
+                if (close > 0) from0 = close + 1;
+            }
+            for (int at = from0; at < to && at - from0 <= ZH_SPEAKER_GAP; at++) {
                 if (ZH_CLAUSE_BREAKS.indexOf(t.charAt(at)) >= 0) break;
                 if (speechVerbAt(t.substring(at, to))) { out.add(p); break; }
             }

@@ -112,4 +112,11 @@ class EntityRecognizerTest {
         assertTrue(keys(a).contains("person/sultan-al-jaber"), keys(a).toString());
         assertTrue(a.entities().keySet().stream().noneMatch(k -> k.contains("advanced-technology")), a.entities().keySet().toString());
     }
+
+    @Test
+    void aNameWrittenAgainWithoutItsOriginalFormIsTheSamePerson() {
+        Article a = Extracted.from("u.txt", "公共建设部长梅纳(Konris Maynard)表达谢忱。梅纳也强调两国关系坚实。");
+        assertEquals(Set.of("person/konris-maynard"), a.mentions().stream().filter(m -> m.type() == EntityType.PERSON)
+                .map(Mention::entityKey).collect(Collectors.toSet()));
+    }
 }

@@ -124,4 +124,16 @@ class DateExtractorTest {
         range(d.get(0), "2025-03-25", "2025-03-26");
         range(d.get(1), "2024-03-03", "2024-03-04");
     }
+
+    @Test
+    void aPageWithoutADateReadsYearlessDatesAgainstTheFirstYearItsTextGives() throws Exception {
+        List<DateRange> d = dates("4月28日，生态环境部举行2024年4月例行新闻发布会。4月8日至11日，代表团访华。");
+        assertEquals(2, d.size(), d.toString());
+        range(d.get(0), "2024-04-28", "2024-04-28");
+        range(d.get(1), "2024-04-08", "2024-04-11");
+        assertEquals(DateRange.Basis.COMPLETED_FROM_TEXT, d.get(1).basis());
+        List<DateRange> e = dates("On 3 May the ministers met. The April 2025 report was published.");
+        assertEquals(1, e.size(), e.toString());
+        range(e.get(0), "2025-05-03", "2025-05-03");
+    }
 }

@@ -329,4 +329,39 @@ class MeetingFramesTest {
                 .name("COP28", "cop/unfccc-cop28", EntityType.COP_SESSION)).get(0);
         assertFalse(n.hosts().contains("country/uae"), n.hosts().toString());
     }
+
+    @Test
+    void twoNamedMeetingsOfOneDayStayTwoAndALaterSentenceNamesOne() {
+        List<Meeting> ms = meetings(new HandBuilt().published("2025-06-17")
+                .zh("6月16日，黄润秋在伦敦与米利班德共同出席首次中英气候部长对话会，与里德共同出席首次中英环境部长对话会。")
+                .zh("在上午举行的中英气候部长对话会上，双方进行了深入交流。")
+                .zh("凯特主持对话。")
+                .person("黄润秋", "person/huang").person("米利班德", "person/miliband").person("里德", "person/reed")
+                .person("凯特", "person/kyte").place("伦敦", "place/london"));
+        assertEquals(2, ms.size(), ms.toString());
+        Meeting climate = ms.stream().filter(m -> m.names().stream().anyMatch(n -> n.contains("气候部长"))).findFirst().orElseThrow();
+        Meeting environment = ms.stream().filter(m -> m != climate).findFirst().orElseThrow();
+        assertEquals(Set.of("person/kyte"), climate.coChairs());
+        assertTrue(environment.coChairs().isEmpty(), environment.coChairs().toString());
+        assertEquals(1, climate.ordinal());
+    }
+
+    @Test
+    void whoSpeaksAfterTalksThatNamedOneSideIsTheOther() {
+        Meeting m = meetings(new HandBuilt().published("2026-03-14")
+                .zh("环境部长彭启明12日会晤圣克里斯多福及尼维斯公共建设部长及环境部长。")
+                .zh("公共建设部长梅纳(Konris Maynard)则对台湾的合作表达谢忱，梅纳也强调两国伙伴关系坚实。")
+                .zh("环境部长克拉克(Joyelle Clarke)则期盼深化双边永续伙伴关系。")
+                .person("彭启明", "person/peng").person("梅纳", "person/maynard").person("克拉克", "person/clarke")).get(0);
+        assertEquals(Set.of("person/peng", "person/maynard", "person/clarke"), m.participants());
+    }
+
+    @Test
+    void aRoleWordWhoseObjectIsAnotherMeetingIsNotAboutThisOne() {
+        Meeting m = meetings(new HandBuilt().published("2025-06-17")
+                .zh("6月16日，黄润秋在伦敦与米利班德举行会谈。")
+                .zh("黄润秋表示，习近平主席向领导人峰会发表致辞。")
+                .person("黄润秋", "person/huang").person("米利班德", "person/miliband").person("习近平", "person/xi")).get(0);
+        assertFalse(m.participants().contains("person/xi"), m.participants().toString());
+    }
 }
