@@ -34,10 +34,11 @@ final class EnglishNames {
     }
 
     private final List<String> bylineBefore = new ArrayList<>();
-    private final Set<String> titlesBefore = new HashSet<>(), verbsAfter = new HashSet<>(), notNameWords = new HashSet<>(), surnames = new HashSet<>();
+    private final Set<String> titlesBefore = new HashSet<>(), verbsAfter = new HashSet<>(), notNameWords = new HashSet<>(), surnames = new HashSet<>(), titleConnectors = new HashSet<>();
 
     EnglishNames(JsonNode rules) {
         rules.path("titlesBefore").forEach(n -> titlesBefore.add(n.asText()));
+        rules.path("titleConnectors").forEach(n -> titleConnectors.add(n.asText()));
         rules.path("verbsAfter").forEach(n -> verbsAfter.add(n.asText()));
         rules.path("notNameWords").forEach(n -> notNameWords.add(n.asText()));
         rules.path("pinyinSurnames").forEach(n -> surnames.add(n.asText()));
@@ -83,7 +84,7 @@ final class EnglishNames {
                 String after = text.substring(end, Math.min(to, end + 40));
                 String rule = null;
                 if (pinyinName(words)) rule = "pinyin-name";
-                else if (titled(before)) rule = "title-before-name";
+                else if (titled(before) && !continuesTitle(before)) rule = "title-before-name";
                 else if (reporting(after)) rule = "name-before-reporting-verb";
                 else if (reportedBy(before)) rule = "name-after-reporting-verb";
                 else if (apposition(after)) rule = "name-with-apposition";
@@ -122,6 +123,14 @@ final class EnglishNames {
         return false;
     }
 
+    /** "Special Advisor … on Climate Action and Just Transition": words right after a title's of/on/and are more of the title. */
+    private boolean continuesTitle(String before) {
+        String b = before.stripTrailing();
+        int cut = b.lastIndexOf(' ');
+        String last = b.substring(cut + 1);
+        return last.chars().allMatch(Character::isLowerCase) && titleConnectors.contains(last);
+    }
+
     /** A title somewhere in the title phrase right before the name: "Minister of Power and New and Renewable Energy R.K. Singh". */
     private boolean titled(String before) {
         // "Commissioner for Climate, Net Zero …": after a comma comes the next item of a title, not a name.
@@ -130,8 +139,7 @@ final class EnglishNames {
         for (int i = words.length - 1; i >= 0 && i >= words.length - 10; i--) {
             String w = POSSESSIVE_S.matcher(words[i]).replaceAll("");
             if (titlesBefore.contains(w)) return true;
-            boolean connector = w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("to") || w.equals("on")
-                    || w.startsWith("d'") || w.equals("a.i.");
+            boolean connector = titleConnectors.contains(w) || w.startsWith("d'");
             if (w.isEmpty() || !(connector || Character.isUpperCase(w.charAt(0)))) return false;
         }
         return false;

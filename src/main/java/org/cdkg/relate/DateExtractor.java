@@ -268,9 +268,11 @@ public final class DateExtractor {
             // Month and day written: the year that puts the day nearest the reference.
             DateRange best = null;
             long bestScore = Long.MAX_VALUE;
+            // "the conference, scheduled for November 7-18": a date said to be ahead is not before the article.
+            LocalDate notBefore = published != null && future(t, s.start()) ? published : null;
             for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
                 DateRange d = range(y, month, p, s, basis);
-                if (d == null) continue;
+                if (d == null || notBefore != null && d.last().isBefore(notBefore)) continue;
                 long score = Math.abs(d.first().toEpochDay() - reference.toEpochDay());
                 if (published != null && d.first().isAfter(published)) score = (d.first().toEpochDay() - published.toEpochDay()) * FUTURE_WEIGHT + (referenceFromText ? score : 0);
                 if (score < bestScore) { best = d; bestScore = score; }
@@ -396,10 +398,11 @@ public final class DateExtractor {
         return false;
     }
 
-    /** Whether the sentence up to {@code at} speaks of what is to come ("A communiqué is expected Friday"). */
+    /** Whether the clause up to {@code at} speaks of what is to come ("A communiqué is expected Friday"). */
     private boolean future(String t, int at) {
+        // Only the clause of the date: "Sharma, who will lead the conference in November, arrived on Monday" is past.
         int from = at;
-        while (from > 0 && ".!?。！？\n".indexOf(t.charAt(from - 1)) < 0) from--;
+        while (from > 0 && ".!?。！？\n,;，；".indexOf(t.charAt(from - 1)) < 0) from--;
         String before = t.substring(from, at).toLowerCase(Locale.ROOT);
         for (String w : futureMarkers) {
             for (int i = before.indexOf(w); i >= 0; i = before.indexOf(w, i + 1)) {

@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
 final class MeetingFrames {
     /** How far (characters) an English date may stand from the meeting word it dates. */
     private static final int EN_DATE_REACH = 100;
+    /** How far after a role word its object starts (举办COP28, hosting the COP 28). */
+    private static final int OBJECT_REACH = 16;
     /** The rule of the evidence a sentence gives for the meeting it refers back to (会上, the meeting): later steps look for it. */
     static final String REFERENCE = "meeting-reference";
     /** The rule of a participant read from a list of attendees (出席会议的有：…). */
@@ -232,6 +234,8 @@ final class MeetingFrames {
     /** The frames of a sentence whose meeting words have a date: one per date and per coordinated meeting word. */
     private List<Frame> dated(Article a, Sentence s, Language L, List<MeetingTriggers.Trigger> triggers, List<int[]> clauses) {
         List<DateRange> dates = datesIn(a, s.start(), s.end());
+        // ", the environment ministry said yesterday": a date right after a speech word dates the saying.
+        dates.removeIf(d -> L.latin && saidOn(a, L, d));
         if (dates.isEmpty() || triggers.isEmpty()) return List.of();
         List<Frame> out = new ArrayList<>();
         if (L.latin) {
@@ -244,7 +248,10 @@ final class MeetingFrames {
                     int dist = distance(date.start(), date.end(), g.get(0).start(), g.get(g.size() - 1).end());
                     if (dist < bestDistance) { best = g; bestDistance = dist; }
                 }
-                of.add(bestDistance > EN_DATE_REACH ? null : best);
+                // One meeting word and one date in a sentence belong together however far apart ("the 7th Ministerial …
+                // convened by …, and hosted by the EU in Brussels, Belgium, on the 13th and 14th of July 2023").
+                boolean only = groups.size() == 1 && dates.size() == 1;
+                of.add(bestDistance > EN_DATE_REACH && !only ? null : best);
             }
             for (int d = 0; d < dates.size(); d++) {
                 List<MeetingTriggers.Trigger> best = of.get(d);
@@ -484,7 +491,8 @@ final class MeetingFrames {
         List<Frame> frames = new ArrayList<>();
         for (List<MeetingTriggers.Trigger> group : groups(a, L, triggers, L.latin ? null : clauses)) {
             int[] clause = L.latin ? new int[]{s.start(), s.end()} : Clauses.clauseAt(clauses, group.get(0).start());
-            Frame f = frame(a, s, L, group.get(0), group, null, clause[0], clause[1], clause[0], clause[1]);
+            int placeTo = L.place.clauseEnd(a, group.get(group.size() - 1).end(), clause[1]);
+            Frame f = frame(a, s, L, group.get(0), group, null, clause[0], clause[1], clause[0], placeTo);
             f.meeting().kind(kindOf(a, L, group));
             frames.add(f);
         }
@@ -607,7 +615,7 @@ final class MeetingFrames {
             // 支持阿联酋成功举办COP28: a role word whose object is a COP session is about that session.
             if (!c.fromTrigger()) {
                 int[] clause = Clauses.clauseAt(clauses, c.start());
-                int until = of == null ? clause[1] : of.start();
+                int until = Math.min(of == null ? clause[1] : of.start(), c.end() + OBJECT_REACH);
                 if (Clauses.mentions(a, c.end(), until, EntityType.COP_SESSION).size() > 0) continue;
             }
             // Talks during a visit are part of it; any other kind of meeting word names another meeting.
@@ -756,6 +764,16 @@ final class MeetingFrames {
             out.add(d);
         }
         return out;
+    }
+
+    private static boolean saidOn(Article a, Language L, DateRange d) {
+        String before = a.simplified().substring(Math.max(0, d.start() - 24), d.start()).toLowerCase(Locale.ROOT).stripTrailing();
+        if (before.endsWith(" on")) before = before.substring(0, before.length() - 3).stripTrailing();
+        for (String v : L.rules.speechVerbs()) {
+            String w = v.toLowerCase(Locale.ROOT);
+            if (before.endsWith(" " + w) || before.equals(w)) return true;
+        }
+        return false;
     }
 
     /** The distinct dates in a span: 今日（三月十二日） is one date written twice. */

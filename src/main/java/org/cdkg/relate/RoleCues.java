@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  * represented by another (on behalf of, 代表…出席) takes none at all.
  */
 final class RoleCues {
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** A role word found in a sentence, or a meeting word used as one; [innerStart, innerEnd) is the gap of a between-word. */
     record Cue(int start, int end, String role, Governs governs, boolean subjectMayBeElided, boolean actors, int innerStart, int innerEnd, boolean fromTrigger,
                List<MeetingTriggers.Trigger> meetingWords) {
@@ -319,8 +320,12 @@ final class RoleCues {
             // ", director-general of the ministry's …, and Rick Duke", ", the European commissioner for …": a title after a name, the list goes on.
             int segmentEnd = t.indexOf(',', w);
             if (segmentEnd < 0 || segmentEnd > to) segmentEnd = to;
+            // The segment opens with the title (", director-general of …", ", the European commissioner for …"), not a verb
+            // whose subject has one (", said Foreign Ministry Spokesperson Ahmed Hafez").
+            String[] segment = t.substring(w, segmentEnd).split("[\\s’']+");
+            int first = segment.length > 1 && ARTICLES.contains(segment[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
             boolean title = false;
-            for (String word : t.substring(w, segmentEnd).split("[\\s’']+")) title |= titleWords.contains(word.toLowerCase(Locale.ROOT));
+            for (int k = first; k < segment.length && k <= (first == 0 ? 0 : first + 3); k++) title |= titleWords.contains(segment[k].toLowerCase(Locale.ROOT));
             if (!cue && !list && !title) return i;
         }
         return to;

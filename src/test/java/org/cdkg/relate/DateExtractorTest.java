@@ -136,4 +136,15 @@ class DateExtractorTest {
         assertEquals(1, e.size(), e.toString());
         range(e.get(0), "2025-05-03", "2025-05-03");
     }
+
+    @Test
+    void onlyTheDatesOwnClauseSaysWhetherItIsAhead() throws Exception {
+        // 2021-02-16 was a Tuesday.
+        String page = "---\ntitle: t\ndate: 2021-02-16\n---\nSharma, who will lead the conference in November, arrived in India on Monday.\nEarlier in the day, Modi met Sharma.\nThe conference, scheduled for November 1-12, is in Glasgow.";
+        List<DateRange> d = dates(page);
+        assertEquals(3, d.size(), d.toString());
+        range(d.get(0), "2021-02-15", "2021-02-15");
+        range(d.get(1), "2021-02-16", "2021-02-16");
+        range(d.get(2), "2021-11-01", "2021-11-12");
+    }
 }

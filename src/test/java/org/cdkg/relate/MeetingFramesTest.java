@@ -364,4 +364,27 @@ class MeetingFramesTest {
                 .person("黄润秋", "person/huang").person("米利班德", "person/miliband").person("习近平", "person/xi")).get(0);
         assertFalse(m.participants().contains("person/xi"), m.participants().toString());
     }
+
+    @Test
+    void aDateOfTheSayingIsNotTheMeetingsAndTalksWithSomeoneAreTalks() {
+        List<Meeting> ms = meetings(new HandBuilt().published("2021-09-10")
+                .en("Special envoy Xie Zhenhua held candid talks this week with official Alok Sharma, the environment ministry said yesterday.")
+                .en("Sharma, who visited Tianjin for discussions from Sunday to Tuesday, is president of COP26.")
+                .person("Xie Zhenhua", "person/xie").person("Alok Sharma", "person/sharma").person("Sharma", "person/sharma")
+                .place("Tianjin", "place/tianjin"));
+        assertEquals(1, ms.size(), ms.toString());
+        assertEquals(LocalDate.of(2021, 9, 5), ms.get(0).dates().first());
+        assertEquals(LocalDate.of(2021, 9, 7), ms.get(0).dates().last());
+        assertTrue(ms.get(0).participants().containsAll(List.of("person/xie", "person/sharma")), ms.get(0).participants().toString());
+    }
+
+    @Test
+    void theSourceOfAReportIsNotInTheMeeting() {
+        Meeting m = meetings(new HandBuilt().published("2022-03-12")
+                .en("Foreign Minister Sameh Shoukry had a telephone conversation with Secretary-General Antonio Guterres on Friday, said Foreign Ministry Spokesperson Ahmed Hafez in a statement.")
+                .person("Sameh Shoukry", "person/shoukry").person("Antonio Guterres", "person/guterres").person("Ahmed Hafez", "person/hafez")).get(0);
+        assertEquals("PhoneCall", m.kind());
+        assertEquals(LocalDate.of(2022, 3, 11), m.dates().first());
+        assertEquals(Set.of("person/shoukry", "person/guterres"), m.participants());
+    }
 }
