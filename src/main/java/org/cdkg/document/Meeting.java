@@ -27,6 +27,8 @@ public final class Meeting {
     private Integer ordinal;
     /** The visit (or other meeting) this one was held during, or null: Hoekstra's talks with Babayev during his visit to Baku. */
     private Meeting during;
+    /** Meetings the text says this one was not (启动活动前…举行了工作会谈: the talks before the launch). */
+    private final List<Meeting> apartFrom = new ArrayList<>();
     private final List<Evidence> evidence = new ArrayList<>();
     private final Map<String, Evidence> roleEvidence = new LinkedHashMap<>();
 
@@ -57,6 +59,14 @@ public final class Meeting {
     /** Whether this meeting was held during {@code m}, or during a report of it folded into {@code m}. */
     public boolean heldDuring(Meeting m) {
         return during != null && (during == m || m.evidence.containsAll(during.evidence));
+    }
+
+    public void apartFrom(Meeting m) { apartFrom.add(m); }
+
+    /** Whether the text set this meeting apart from {@code m} (or from a report folded into it). */
+    public boolean keptApartFrom(Meeting m) {
+        for (Meeting o : apartFrom) if (o == m || m.evidence.containsAll(o.evidence)) return true;
+        return false;
     }
     public List<Evidence> evidence() { return evidence; }
     /** The sentence that states a role ("coChair|person/x"), the first one that does. */

@@ -54,6 +54,8 @@ public final class DateExtractor {
     private final Set<String> thisMonth = new LinkedHashSet<>(), recently = new LinkedHashSet<>();
     private final PrefilteredPattern enMdy, enDmy, relativeDay, nextDay, sameDay, approximate, zhDigits, zhNumerals, enMonthYear, zhMonthYear;
     private final List<Pattern> datelines = new ArrayList<>();
+    /** A year in an event's name (2025中国—东盟环境合作论坛): the last resort for the year of a page without one. */
+    private final List<Pattern> eventYears = new ArrayList<>();
     /** Words before a weekday that make it the coming one (next, 下). */
     private final List<String> weekdaysAhead = new ArrayList<>();
     /** Words that put a sentence in the future (will, 将于): its weekday is not yet past. */
@@ -86,6 +88,7 @@ public final class DateExtractor {
             same.addAll(r.sameDay());
             next.addAll(r.nextDay());
             for (String p : r.datelines()) datelines.add(Pattern.compile(p));
+            for (String p : r.eventYears()) eventYears.add(Pattern.compile(p));
         }
         String monthNames = alternation(months.keySet(), true);
         String month = "(" + monthNames + ")\\.?";
@@ -172,6 +175,7 @@ public final class DateExtractor {
         boolean referenceFromText = false;
         if (published == null) {
             reference = firstYearInText(t, spans);
+            if (reference == null) reference = eventYear(t);
             referenceFromText = reference != null;
         }
         int datelineMonth = -1;
@@ -217,6 +221,17 @@ public final class DateExtractor {
         int month = kind == KIND_ZH_MONTH ? Integer.parseInt(m.group(2)) : month(m.group(1));
         if (month < 1 || month > 12) return null;
         return LocalDate.of(year, month, 15);
+    }
+
+    /** The middle of the year the first event name with a year gives (Africa Climate Summit 2023), or null. */
+    private LocalDate eventYear(String t) {
+        int at = Integer.MAX_VALUE;
+        LocalDate found = null;
+        for (Pattern p : eventYears) {
+            Matcher m = p.matcher(t);
+            if (m.find() && m.start() < at) { at = m.start(); found = LocalDate.of(Integer.parseInt(m.group("year")), 7, 1); }
+        }
+        return found;
     }
 
     /** The first full date or year-month the text states, as a day; null if none. */

@@ -52,7 +52,7 @@ final class MeetingFrames {
         final MeetingTriggers triggers;
         final RoleCues cues;
         final MeetingPlace place;
-        final List<Pattern> anaphora, ordinals;
+        final List<Pattern> anaphora, ordinals, besideEarlier;
         final List<FoundAnywhere> backgroundPatterns, attendeeHeaders;
         final List<String> background, bothSides, continuation, nameStops, online, genericKinds, anaphoraForms, internationalPosts, contextAfter, separately;
         final List<MeetingRules.Duration> durations;
@@ -71,6 +71,7 @@ final class MeetingFrames {
             place = new MeetingPlace(gazetteer, r, latin);
             anaphora = MeetingRules.compile(r.anaphora());
             ordinals = MeetingRules.compile(r.ordinals());
+            besideEarlier = MeetingRules.compile(r.besideEarlier());
             backgroundPatterns = MeetingRules.found(r.backgroundPatterns());
             attendeeHeaders = MeetingRules.found(r.attendeeHeaders());
             background = lower(r.background());
@@ -189,6 +190,13 @@ final class MeetingFrames {
                 // 苏伟参加了上述两场会见: the last two (or three) meetings of the article.
                 for (Meeting m : found.subList(found.size() - earlier, found.size()))
                     L.cues.fill(a, s, clauses, cues, cues, m, a.evidence(s, REFERENCE, 0.7));
+                continue;
+            }
+            // 启动活动前，李干杰与德吕吉举行了工作会谈: another meeting, before the one just reported and on its day.
+            List<Meeting> beside = besideEarlier(a, s, L, triggers, clauses, cues, lastGroup);
+            if (!beside.isEmpty()) {
+                found.addAll(beside);
+                lastGroup = beside;
                 continue;
             }
             if (lastGroup.size() > 1) {
@@ -386,6 +394,11 @@ final class MeetingFrames {
         return new Frame(m, tr, group);
     }
 
+    private static boolean insideDate(Article a, int start, int end) {
+        for (DateRange d : a.dates()) if (d.start() <= start && d.end() >= end) return true;
+        return false;
+    }
+
     private static boolean insideName(Article a, int start, int end) {
         for (Mention m : a.mentions()) {
             EntityType f = m.type().family();
@@ -577,6 +590,37 @@ final class MeetingFrames {
 
     // ---------------------------------------------------------------- references back
 
+    private List<Meeting> besideEarlier(Article a, Sentence s, Language L, List<MeetingTriggers.Trigger> triggers, List<int[]> clauses,
+                                        List<RoleCues.Cue> cues, List<Meeting> lastGroup) {
+        if (lastGroup.size() != 1 || triggers.isEmpty()) return List.of();
+        Meeting earlier = lastGroup.get(0);
+        if (!earlier.dated() || !earlier.dates().exact() || !earlier.dates().singleDay()) return List.of();
+        String text = a.simplified().substring(s.start(), s.end());
+        for (Pattern p : L.besideEarlier) {
+            Matcher m = p.matcher(text);
+            if (!m.find()) continue;
+            // The event named before 前/后 is another meeting than the one the sentence reports, which comes after it.
+            int refEnd = s.start() + m.end();
+            String refKind = null;
+            List<MeetingTriggers.Trigger> own = new ArrayList<>();
+            for (MeetingTriggers.Trigger tr : triggers) {
+                if (tr.end() <= refEnd) refKind = tr.kind();
+                else if (tr.start() >= refEnd) own.add(tr);
+            }
+            if (refKind == null || own.isEmpty()) return List.of();
+            for (MeetingTriggers.Trigger tr : own) if (tr.kind().equals(refKind)) return List.of();
+            List<Frame> frames = undated(a, s, L, own, clauses, cues);
+            List<Meeting> out = new ArrayList<>();
+            for (Frame f : frames) {
+                f.meeting().dates(earlier.dates());
+                f.meeting().apartFrom(earlier);
+                out.add(f.meeting());
+            }
+            return out;
+        }
+        return List.of();
+    }
+
     /** The latest meeting found so far that someone speaking in the sentence took part in, or null. */
     private static Meeting spokenAbout(Article a, Sentence s, Language L, List<Meeting> found) {
         List<Mention> speakers = L.cues.speakers(a, s.start(), s.end());
@@ -675,7 +719,8 @@ final class MeetingFrames {
             Matcher om = o.matcher(t).region(from, to);
             Integer n = null;
             // 第十五次 inside a COP session's or an agreement's name numbers that, not this meeting.
-            while (om.find()) if (!insideName(a, om.start(), om.end())) n = number(L, om.group("n"));
+            // …第十五次 inside a COP's name, or "5th" of "Tuesday 5th September", numbers something else.
+            while (om.find()) if (!insideName(a, om.start(), om.end()) && !insideDate(a, om.start(), om.end())) n = number(L, om.group("n"));
             if (n != null && n > 0) return n;
         }
         return null;

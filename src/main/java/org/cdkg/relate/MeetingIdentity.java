@@ -68,7 +68,7 @@ final class MeetingIdentity {
         // 首次中英气候部长对话会 and 首次中英环境部长对话会 the same day: two names, two meetings.
         if (differentNames(o, m)) return false;
         // Talks held during a visit are part of it, never the visit itself.
-        if (o.heldDuring(m) || m.heldDuring(o)) return false;
+        if (o.heldDuring(m) || m.heldDuring(o) || o.keptApartFrom(m) || m.keptApartFrom(o)) return false;
         if (visitAndTalksWithOthers(o, m) || visitAndTalksWithOthers(m, o)) return false;
         // The 28th ministerial held on the 14th in Brasília and the 16th in São Paulo: a numbered session is one meeting, wherever its days were.
         if (numbered(o, m) && o.dated() && m.dated() && (within(o.dates(), m.dates()) || within(m.dates(), o.dates()) || o.dates().equals(m.dates()))

@@ -147,4 +147,11 @@ class DateExtractorTest {
         range(d.get(1), "2021-02-16", "2021-02-16");
         range(d.get(2), "2021-11-01", "2021-11-12");
     }
+
+    @Test
+    void aPageWithNoYearButAnEventNameWithOneTakesThatYear() throws Exception {
+        List<DateRange> d = dates("据报道，10月21日至22日，2025中国—东盟环境合作论坛在北海市举办。");
+        assertEquals(1, d.size(), d.toString());
+        range(d.get(0), "2025-10-21", "2025-10-22");
+    }
 }

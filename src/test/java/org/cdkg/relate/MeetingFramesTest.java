@@ -387,4 +387,27 @@ class MeetingFramesTest {
         assertEquals(LocalDate.of(2022, 3, 11), m.dates().first());
         assertEquals(Set.of("person/shoukry", "person/guterres"), m.participants());
     }
+
+    @Test
+    void talksBeforeAnotherEventAreAnotherMeetingOnItsDay() {
+        List<Meeting> ms = meetings(new HandBuilt().published("2018-11-20")
+                .zh("19日，“中法环境年”启动活动在北京举行。李干杰、德吕吉出席活动。")
+                .zh("启动活动前，李干杰与德吕吉举行了工作会谈。")
+                .person("李干杰", "person/li").person("德吕吉", "person/de-rugy").place("北京", "place/beijing"));
+        assertEquals(2, ms.size(), ms.toString());
+        Meeting talks = ms.stream().filter(m -> m.kind().equals("Talks")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2018, 11, 19), talks.dates().first());
+        assertEquals(Set.of("person/li", "person/de-rugy"), talks.participants());
+    }
+
+    @Test
+    void aDayOfTheMonthIsNoOrdinalAndWhoOpensASummitTakesPart() {
+        Meeting m = meetings(new HandBuilt()
+                .en("The three-day Africa Climate Summit 2023 was officially opened by President William Ruto Monday 4th September at KICC.")
+                .person("William Ruto", "person/ruto")).get(0);
+        assertNull(m.ordinal());
+        assertEquals(LocalDate.of(2023, 9, 4), m.dates().first());
+        assertEquals(LocalDate.of(2023, 9, 6), m.dates().last());
+        assertTrue(m.participants().contains("person/ruto"), m.participants().toString());
+    }
 }

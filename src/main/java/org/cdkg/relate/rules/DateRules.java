@@ -25,13 +25,18 @@ public record DateRules(
         Map<String, Integer> yearWords,
         List<String> thisMonth,
         List<String> recently,
-        List<String> datelines) {
+        List<String> datelines,
+        List<String> eventYears) {
 
     public DateRules {
         for (Map.Entry<String, Integer> m : monthNames.entrySet())
             if (m.getValue() < 1 || m.getValue() > 12) throw new IllegalArgumentException("month '" + m.getKey() + "' is " + m.getValue() + ", not 1-12");
         for (Map.Entry<String, Integer> d : weekdays.entrySet())
             if (d.getValue() < 1 || d.getValue() > 7) throw new IllegalArgumentException("weekday '" + d.getKey() + "' is " + d.getValue() + ", not 1 (Monday) to 7");
+        RulePack.each(eventYears, "eventYears pattern", p -> {
+            if (!p.contains("(?<year>")) throw new IllegalArgumentException("needs a group named 'year'");
+            return Pattern.compile(p);
+        });
         RulePack.each(datelines, "datelines pattern", p -> {
             if (!p.contains("(?<month>") || !p.contains("(?<day>")) throw new IllegalArgumentException("needs groups named 'month' and 'day'");
             return Pattern.compile(p);

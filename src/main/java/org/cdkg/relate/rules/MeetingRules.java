@@ -31,6 +31,7 @@ public record MeetingRules(
         List<String> coordinators,
         List<String> anaphora,
         List<String> anaphoraForms,
+        List<String> besideEarlier,
         List<String> speechVerbs,
         List<String> background,
         List<String> backgroundPatterns,
@@ -76,6 +77,7 @@ public record MeetingRules(
             return m;
         });
         RulePack.each(anaphora, "anaphora pattern", Pattern::compile);
+        RulePack.each(besideEarlier, "besideEarlier pattern", p -> withGroup(p, "ref"));
         RulePack.each(pronouns, "pronouns pattern", Pattern::compile);
         RulePack.each(backgroundPatterns, "backgroundPatterns pattern", Pattern::compile);
         RulePack.each(sidelines, "sidelines pattern", Pattern::compile);

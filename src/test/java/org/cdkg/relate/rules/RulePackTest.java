@@ -36,7 +36,7 @@ class RulePackTest {
 
     private static final String DATES = """
             {"about": "a", "sources": [], "monthNames": {}, "weekdays": {"monday": 1}, "weekdayPrefixes": ["on "], "weekdaysAhead": [], "futureMarkers": [], "rangeWords": [],
-             "relativeDays": {}, "sameDay": [], "nextDay": [], "yearWords": {}, "thisMonth": [], "recently": [], "datelines": [] %s}""";
+             "relativeDays": {}, "sameDay": [], "nextDay": [], "yearWords": {}, "thisMonth": [], "recently": [], "datelines": [], "eventYears": [] %s}""";
 
     @Test
     void aWellFormedPackLoads() {
